@@ -1,0 +1,711 @@
+#include "jsonformat.h"
+
+#include "jsonpositions.h"
+#include "model/validation.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSet>
+
+#include <cmath>
+
+namespace gridcba::io {
+
+using namespace model;
+
+QString InputError::toString() const
+{
+    QString where = file;
+    if (line > 0)
+        where += u':' + QString::number(line);
+    return path.isEmpty() ? where + QStringLiteral(": ") + message
+                          : where + QStringLiteral(": ") + path + QStringLiteral(": ") + message;
+}
+
+namespace {
+
+// ---------------------------------------------------------------------------------------
+// Reading: a typed view over QJsonObject that records every problem with its path.
+
+QString describe(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::String: return QStringLiteral("the string \"%1\"").arg(v.toString());
+    case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Null: return QStringLiteral("null");
+    case QJsonValue::Array: return QStringLiteral("an array");
+    case QJsonValue::Object: return QStringLiteral("an object");
+    case QJsonValue::Double: return QString::number(v.toDouble(), 'g', 17);
+    case QJsonValue::Undefined: break;
+    }
+    return QStringLiteral("nothing");
+}
+
+struct Problem
+{
+    QString path;
+    QString message;
+};
+
+class Reader;
+
+// One JSON object being read; unknown keys are reported when it goes out of scope.
+class Obj
+{
+public:
+    Obj(Reader &r, QJsonObject o, QString path) : m_r(r), m_o(std::move(o)), m_path(std::move(path))
+    {
+    }
+    ~Obj();
+    Obj(const Obj &) = delete;
+    Obj &operator=(const Obj &) = delete;
+
+    const QString &path() const { return m_path; }
+    QString at(const QString &key) const { return m_path.isEmpty() ? key : m_path + u'/' + key; }
+    bool has(const QString &key) const { return m_o.contains(key); }
+
+    QJsonValue take(const QString &key)
+    {
+        m_used.insert(key);
+        return m_o.value(key);
+    }
+
+    void string(const char *key, QString &out, bool required = false);
+    void number(const char *key, double &out, bool required = false);
+    void optionalNumber(const char *key, std::optional<double> &out);
+    void integer(const char *key, int &out, bool required = false);
+    void boolean(const char *key, bool &out);
+    // Calls f(Obj&) for each object of an array.
+    template <typename F> void objects(const char *key, F f, bool required = false);
+    // Calls f(key, double) for each member of an object of numbers.
+    template <typename F> void numberMap(const char *key, F f);
+    // Calls f(Obj&) for a nested object.
+    template <typename F> void object(const char *key, F f, bool required = false);
+
+private:
+    bool present(const char *key, bool required, QJsonValue &v);
+
+    Reader &m_r;
+    QJsonObject m_o;
+    QString m_path;
+    QSet<QString> m_used;
+};
+
+class Reader
+{
+public:
+    std::vector<Problem> problems;
+    void fail(QString path, QString message) { problems.push_back({std::move(path), std::move(message)}); }
+};
+
+Obj::~Obj()
+{
+    for (auto it = m_o.begin(); it != m_o.end(); ++it)
+        if (!m_used.contains(it.key()))
+            m_r.fail(at(it.key()), QStringLiteral("unknown field (misspelt, or from a newer "
+                                                  "version of GridCBA?)"));
+}
+
+bool Obj::present(const char *key, bool required, QJsonValue &v)
+{
+    const QString k = QLatin1String(key);
+    v = take(k);
+    if (v.isUndefined()) {
+        if (required)
+            m_r.fail(at(k), QStringLiteral("required field is missing"));
+        return false;
+    }
+    return true;
+}
+
+void Obj::string(const char *key, QString &out, bool required)
+{
+    QJsonValue v;
+    if (!present(key, required, v))
+        return;
+    if (!v.isString())
+        m_r.fail(at(QLatin1String(key)), QStringLiteral("must be a string, got %1").arg(describe(v)));
+    else
+        out = v.toString();
+}
+
+void Obj::number(const char *key, double &out, bool required)
+{
+    QJsonValue v;
+    if (!present(key, required, v))
+        return;
+    if (!v.isDouble())
+        m_r.fail(at(QLatin1String(key)), QStringLiteral("must be a number, got %1").arg(describe(v)));
+    else
+        out = v.toDouble();
+}
+
+void Obj::optionalNumber(const char *key, std::optional<double> &out)
+{
+    QJsonValue v;
+    if (!present(key, false, v) || v.isNull())
+        return;
+    if (!v.isDouble())
+        m_r.fail(at(QLatin1String(key)), QStringLiteral("must be a number or null, got %1").arg(describe(v)));
+    else
+        out = v.toDouble();
+}
+
+void Obj::integer(const char *key, int &out, bool required)
+{
+    QJsonValue v;
+    if (!present(key, required, v))
+        return;
+    const double d = v.toDouble();
+    if (!v.isDouble() || d != std::floor(d) || std::abs(d) > 1e9)
+        m_r.fail(at(QLatin1String(key)), QStringLiteral("must be a whole number, got %1").arg(describe(v)));
+    else
+        out = int(d);
+}
+
+void Obj::boolean(const char *key, bool &out)
+{
+    QJsonValue v;
+    if (!present(key, false, v))
+        return;
+    if (!v.isBool())
+        m_r.fail(at(QLatin1String(key)), QStringLiteral("must be true or false, got %1").arg(describe(v)));
+    else
+        out = v.toBool();
+}
+
+template <typename F> void Obj::objects(const char *key, F f, bool required)
+{
+    QJsonValue v;
+    if (!present(key, required, v))
+        return;
+    const QString p = at(QLatin1String(key));
+    if (!v.isArray()) {
+        m_r.fail(p, QStringLiteral("must be an array, got %1").arg(describe(v)));
+        return;
+    }
+    const QJsonArray a = v.toArray();
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const QString ip = p + u'/' + QString::number(i);
+        if (!a[i].isObject()) {
+            m_r.fail(ip, QStringLiteral("must be an object, got %1").arg(describe(a[i])));
+            continue;
+        }
+        Obj child(m_r, a[i].toObject(), ip);
+        f(child);
+    }
+}
+
+template <typename F> void Obj::numberMap(const char *key, F f)
+{
+    QJsonValue v;
+    if (!present(key, false, v))
+        return;
+    const QString p = at(QLatin1String(key));
+    if (!v.isObject()) {
+        m_r.fail(p, QStringLiteral("must be an object, got %1").arg(describe(v)));
+        return;
+    }
+    const QJsonObject o = v.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!it.value().isDouble())
+            m_r.fail(p + u'/' + it.key(),
+                     QStringLiteral("must be a number, got %1").arg(describe(it.value())));
+        else
+            f(it.key(), it.value().toDouble(), p + u'/' + it.key());
+    }
+}
+
+template <typename F> void Obj::object(const char *key, F f, bool required)
+{
+    QJsonValue v;
+    if (!present(key, required, v))
+        return;
+    const QString p = at(QLatin1String(key));
+    if (!v.isObject()) {
+        m_r.fail(p, QStringLiteral("must be an object, got %1").arg(describe(v)));
+        return;
+    }
+    Obj child(m_r, v.toObject(), p);
+    f(child);
+}
+
+template <typename E>
+void enumField(Reader &r, Obj &o, const char *key, E &out, std::optional<E> (*parse)(const QString &),
+               const char *allowed)
+{
+    QString text;
+    if (!o.has(QLatin1String(key))) {
+        o.take(QLatin1String(key));
+        return;
+    }
+    o.string(key, text);
+    if (auto e = parse(text))
+        out = *e;
+    else
+        r.fail(o.at(QLatin1String(key)),
+               QStringLiteral("\"%1\" is not one of %2").arg(text, QLatin1String(allowed)));
+}
+
+std::optional<ResidualValueMethod> residualFromKey(const QString &k)
+{
+    if (k == QLatin1String("none"))
+        return ResidualValueMethod::None;
+    if (k == QLatin1String("linear"))
+        return ResidualValueMethod::Linear;
+    return std::nullopt;
+}
+
+std::optional<BcRatioDefinition> bcFromKey(const QString &k)
+{
+    if (k == QLatin1String("benefitsOverCosts"))
+        return BcRatioDefinition::BenefitsOverCosts;
+    if (k == QLatin1String("netOfOpex"))
+        return BcRatioDefinition::NetOfOpex;
+    return std::nullopt;
+}
+
+std::optional<InputOrigin> originFromKey(const QString &k)
+{
+    if (k == QLatin1String("entered"))
+        return InputOrigin::Entered;
+    if (k == QLatin1String("computed"))
+        return InputOrigin::Computed;
+    return std::nullopt;
+}
+
+QString residualKey(ResidualValueMethod m)
+{
+    return m == ResidualValueMethod::Linear ? QStringLiteral("linear") : QStringLiteral("none");
+}
+QString bcKey(BcRatioDefinition d)
+{
+    return d == BcRatioDefinition::NetOfOpex ? QStringLiteral("netOfOpex")
+                                             : QStringLiteral("benefitsOverCosts");
+}
+QString originKey(InputOrigin o)
+{
+    return o == InputOrigin::Computed ? QStringLiteral("computed") : QStringLiteral("entered");
+}
+
+void readPollutantMap(Reader &r, Obj &o, const char *key, std::map<Pollutant, double> &out)
+{
+    o.numberMap(key, [&](const QString &k, double v, const QString &path) {
+        if (auto p = pollutantFromKey(k))
+            out[*p] = v;
+        else
+            r.fail(path, QStringLiteral("unknown pollutant; use nox, nh3, sox, pm25, pm10 or nmvoc"));
+    });
+}
+
+void readEconomics(Reader &r, Obj &o, EconomicParameters &e)
+{
+    o.integer("priceBaseYear", e.priceBaseYear);
+    o.number("discountRate", e.discountRate);
+    o.integer("discountingYear", e.discountingYear);
+    o.integer("operatingYears", e.operatingYears);
+    enumField(r, o, "residualValue", e.residualValue, residualFromKey, "none, linear");
+    enumField(r, o, "bcRatio", e.bcRatio, bcFromKey, "benefitsOverCosts, netOfOpex");
+    o.number("firstYearFraction", e.firstYearFraction);
+    o.numberMap("deflator", [&](const QString &k, double v, const QString &path) {
+        bool ok = false;
+        const int year = k.toInt(&ok);
+        if (!ok)
+            r.fail(path, QStringLiteral("deflator keys are years, got \"%1\"").arg(k));
+        else
+            e.deflator[year] = v;
+    });
+}
+
+void readScenario(Reader &r, Obj &o, Scenario &s)
+{
+    o.string("id", s.id, true);
+    o.string("name", s.name, true);
+    o.string("description", s.description);
+    o.integer("priceYear", s.priceYear);
+    o.objects("climateYears", [&](Obj &c) {
+        ClimateYear cy;
+        c.integer("year", cy.year, true);
+        c.number("weight", cy.weight, true);
+        s.climateYears.push_back(cy);
+    });
+    o.objects("studyYears", [&](Obj &y) {
+        StudyYear sy;
+        y.integer("year", sy.year, true);
+        y.number("marketCo2PriceEurPerT", sy.marketCo2PriceEurPerT, true);
+        y.number("sccLowEurPerT", sy.sccLowEurPerT, true);
+        y.number("sccCentralEurPerT", sy.sccCentralEurPerT, true);
+        y.number("sccHighEurPerT", sy.sccHighEurPerT, true);
+        y.number("vollEurPerMwh", sy.vollEurPerMwh, true);
+        y.number("reserveCostEurPerMwYear", sy.reserveCostEurPerMwYear);
+        readPollutantMap(r, y, "damageCostEurPerT", sy.damageCostEurPerT);
+        y.numberMap("fuelPriceEurPerMwh", [&](const QString &k, double v, const QString &) {
+            sy.fuelPriceEurPerMwh[k] = v;
+        });
+        s.studyYears.push_back(sy);
+    }, true);
+}
+
+void readCapexYear(Obj &o, CapexYear &y, bool withYear)
+{
+    if (withYear)
+        o.integer("year", y.year, true);
+    o.number("centralEur", y.centralEur, true);
+    // A missing range end means "no uncertainty stated": it equals the central value.
+    y.lowEur = y.highEur = y.centralEur;
+    o.number("lowEur", y.lowEur);
+    o.number("highEur", y.highEur);
+}
+
+void readInvestment(Obj &o, Investment &inv)
+{
+    o.string("id", inv.id, true);
+    o.string("name", inv.name);
+    o.string("assetType", inv.assetType);
+    o.integer("technicalLifetimeYears", inv.technicalLifetimeYears);
+    o.integer("priceYear", inv.priceYear);
+    o.objects("capex", [&](Obj &c) {
+        CapexYear y;
+        readCapexYear(c, y, true);
+        inv.capex.push_back(y);
+    });
+    o.object("capexLumpSum", [&](Obj &c) { readCapexYear(c, inv.capexLumpSum, false); });
+    o.integer("constructionYears", inv.constructionYears);
+    o.number("opexEurPerYear", inv.opexEurPerYear);
+    o.number("opexShareOfCapex", inv.opexShareOfCapex);
+    o.number("decommissioningEur", inv.decommissioningEur);
+}
+
+void readInput(Reader &r, Obj &o, IndicatorInput &in)
+{
+    o.string("scenarioId", in.scenarioId, true);
+    o.integer("year", in.year, true);
+    enumField(r, o, "origin", in.origin, originFromKey, "entered, computed");
+    o.string("source", in.source);
+    o.optionalNumber("b1Eur", in.b1Eur);
+    o.optionalNumber("b2Co2T", in.b2Co2T);
+    o.optionalNumber("b3CurtailmentMwh", in.b3CurtailmentMwh);
+    o.optionalNumber("b3ResConnectedMw", in.b3ResConnectedMw);
+    readPollutantMap(r, o, "b4PollutantT", in.b4PollutantT);
+    o.optionalNumber("b5LossMwh", in.b5LossMwh);
+    o.optionalNumber("b5Eur", in.b5Eur);
+    o.optionalNumber("b6EensMwh", in.b6EensMwh);
+    o.optionalNumber("b6LoleHours", in.b6LoleHours);
+    o.optionalNumber("b9ReserveMw", in.b9ReserveMw);
+    o.objects("other", [&](Obj &b) {
+        OtherBenefit ob;
+        b.string("name", ob.name, true);
+        b.number("eurPerYear", ob.eurPerYear, true);
+        b.boolean("inNpv", ob.inNpv);
+        in.other.push_back(ob);
+    });
+}
+
+void readProject(Reader &r, Obj &o, Project &p)
+{
+    o.string("id", p.id, true);
+    o.string("name", p.name, true);
+    o.string("description", p.description);
+    enumField(r, o, "kind", p.kind, projectKindFromKey, "interconnector, internal, storage, other");
+    o.integer("commissioningYear", p.commissioningYear, true);
+    o.integer("benefitPriceYear", p.benefitPriceYear);
+    o.objects("investments", [&](Obj &i) {
+        Investment inv;
+        readInvestment(i, inv);
+        p.investments.push_back(inv);
+    }, true);
+    o.objects("borders", [&](Obj &b) {
+        BorderCapacityChange bc;
+        b.string("fromZone", bc.fromZone, true);
+        b.string("toZone", bc.toZone, true);
+        b.number("forwardMw", bc.forwardMw, true);
+        b.number("backwardMw", bc.backwardMw, true);
+        p.borders.push_back(bc);
+    });
+    o.numberMap("costShares", [&](const QString &k, double v, const QString &) {
+        p.costShares[k] = v;
+    });
+    o.objects("indicatorInputs", [&](Obj &i) {
+        IndicatorInput in;
+        readInput(r, i, in);
+        p.indicatorInputs.push_back(in);
+    });
+    o.objects("qualitative", [&](Obj &q) {
+        QualitativeIndicator qi;
+        q.string("id", qi.id, true);
+        q.string("score", qi.score);
+        q.string("justification", qi.justification);
+        p.qualitative.push_back(qi);
+    });
+}
+
+void readStudy(Reader &r, Obj &o, Study &s)
+{
+    QString format;
+    o.string("format", format, true);
+    if (!format.isEmpty() && format != QLatin1String(kJsonFormatName))
+        r.fail(QStringLiteral("format"),
+               QStringLiteral("\"%1\" is not a GridCBA study (expected \"%2\")")
+                   .arg(format, QLatin1String(kJsonFormatName)));
+    int version = 0;
+    o.integer("formatVersion", version, true);
+    if (version > kJsonFormatVersion) {
+        r.fail(QStringLiteral("formatVersion"),
+               QStringLiteral("version %1 is newer than this GridCBA reads (%2); update GridCBA")
+                   .arg(version)
+                   .arg(kJsonFormatVersion));
+        return;
+    }
+    if (version < 1 && o.has(QStringLiteral("formatVersion")))
+        r.fail(QStringLiteral("formatVersion"), QStringLiteral("must be 1 or more"));
+    o.string("name", s.name, true);
+    o.string("description", s.description);
+    o.object("economics", [&](Obj &e) { readEconomics(r, e, s.economics); }, true);
+    o.objects("scenarios", [&](Obj &sc) {
+        Scenario scenario;
+        readScenario(r, sc, scenario);
+        s.scenarios.push_back(scenario);
+    }, true);
+    o.objects("projects", [&](Obj &pr) {
+        Project project;
+        readProject(r, pr, project);
+        s.projects.push_back(project);
+    });
+}
+
+// ---------------------------------------------------------------------------------------
+// Writing. QJsonObject orders keys alphabetically, so the output is deterministic.
+
+QJsonObject pollutantMap(const std::map<Pollutant, double> &m)
+{
+    QJsonObject o;
+    for (const auto &[p, v] : m)
+        o.insert(pollutantKey(p), v);
+    return o;
+}
+
+template <typename Map> QJsonObject numberMap(const Map &m)
+{
+    QJsonObject o;
+    for (const auto &[k, v] : m)
+        o.insert(k, v);
+    return o;
+}
+
+QJsonObject capexJson(const CapexYear &y, bool withYear)
+{
+    QJsonObject o{{QStringLiteral("centralEur"), y.centralEur},
+                  {QStringLiteral("lowEur"), y.lowEur},
+                  {QStringLiteral("highEur"), y.highEur}};
+    if (withYear)
+        o.insert(QStringLiteral("year"), y.year);
+    return o;
+}
+
+void putOptional(QJsonObject &o, const char *key, const std::optional<double> &v)
+{
+    if (v)
+        o.insert(QLatin1String(key), *v);
+}
+
+QJsonObject economicsJson(const EconomicParameters &e)
+{
+    QJsonObject deflator;
+    for (const auto &[year, index] : e.deflator)
+        deflator.insert(QString::number(year), index);
+    return {{QStringLiteral("priceBaseYear"), e.priceBaseYear},
+            {QStringLiteral("discountRate"), e.discountRate},
+            {QStringLiteral("discountingYear"), e.discountingYear},
+            {QStringLiteral("operatingYears"), e.operatingYears},
+            {QStringLiteral("residualValue"), residualKey(e.residualValue)},
+            {QStringLiteral("bcRatio"), bcKey(e.bcRatio)},
+            {QStringLiteral("firstYearFraction"), e.firstYearFraction},
+            {QStringLiteral("deflator"), deflator}};
+}
+
+QJsonObject scenarioJson(const Scenario &s)
+{
+    QJsonArray climate;
+    for (const ClimateYear &c : s.climateYears)
+        climate.append(QJsonObject{{QStringLiteral("year"), c.year},
+                                   {QStringLiteral("weight"), c.weight}});
+    QJsonArray years;
+    for (const StudyYear &y : s.studyYears)
+        years.append(QJsonObject{
+            {QStringLiteral("year"), y.year},
+            {QStringLiteral("marketCo2PriceEurPerT"), y.marketCo2PriceEurPerT},
+            {QStringLiteral("sccLowEurPerT"), y.sccLowEurPerT},
+            {QStringLiteral("sccCentralEurPerT"), y.sccCentralEurPerT},
+            {QStringLiteral("sccHighEurPerT"), y.sccHighEurPerT},
+            {QStringLiteral("vollEurPerMwh"), y.vollEurPerMwh},
+            {QStringLiteral("reserveCostEurPerMwYear"), y.reserveCostEurPerMwYear},
+            {QStringLiteral("damageCostEurPerT"), pollutantMap(y.damageCostEurPerT)},
+            {QStringLiteral("fuelPriceEurPerMwh"), numberMap(y.fuelPriceEurPerMwh)}});
+    return {{QStringLiteral("id"), s.id},
+            {QStringLiteral("name"), s.name},
+            {QStringLiteral("description"), s.description},
+            {QStringLiteral("priceYear"), s.priceYear},
+            {QStringLiteral("climateYears"), climate},
+            {QStringLiteral("studyYears"), years}};
+}
+
+QJsonObject investmentJson(const Investment &inv)
+{
+    QJsonArray capex;
+    for (const CapexYear &y : inv.capex)
+        capex.append(capexJson(y, true));
+    QJsonObject o{{QStringLiteral("id"), inv.id},
+                  {QStringLiteral("name"), inv.name},
+                  {QStringLiteral("assetType"), inv.assetType},
+                  {QStringLiteral("technicalLifetimeYears"), inv.technicalLifetimeYears},
+                  {QStringLiteral("priceYear"), inv.priceYear},
+                  {QStringLiteral("capex"), capex},
+                  {QStringLiteral("constructionYears"), inv.constructionYears},
+                  {QStringLiteral("opexEurPerYear"), inv.opexEurPerYear},
+                  {QStringLiteral("opexShareOfCapex"), inv.opexShareOfCapex},
+                  {QStringLiteral("decommissioningEur"), inv.decommissioningEur}};
+    if (inv.capex.empty())
+        o.insert(QStringLiteral("capexLumpSum"), capexJson(inv.capexLumpSum, false));
+    return o;
+}
+
+QJsonObject inputJson(const IndicatorInput &in)
+{
+    QJsonObject o{{QStringLiteral("scenarioId"), in.scenarioId},
+                  {QStringLiteral("year"), in.year},
+                  {QStringLiteral("origin"), originKey(in.origin)},
+                  {QStringLiteral("source"), in.source}};
+    putOptional(o, "b1Eur", in.b1Eur);
+    putOptional(o, "b2Co2T", in.b2Co2T);
+    putOptional(o, "b3CurtailmentMwh", in.b3CurtailmentMwh);
+    putOptional(o, "b3ResConnectedMw", in.b3ResConnectedMw);
+    if (!in.b4PollutantT.empty())
+        o.insert(QStringLiteral("b4PollutantT"), pollutantMap(in.b4PollutantT));
+    putOptional(o, "b5LossMwh", in.b5LossMwh);
+    putOptional(o, "b5Eur", in.b5Eur);
+    putOptional(o, "b6EensMwh", in.b6EensMwh);
+    putOptional(o, "b6LoleHours", in.b6LoleHours);
+    putOptional(o, "b9ReserveMw", in.b9ReserveMw);
+    if (!in.other.empty()) {
+        QJsonArray other;
+        for (const OtherBenefit &b : in.other)
+            other.append(QJsonObject{{QStringLiteral("name"), b.name},
+                                     {QStringLiteral("eurPerYear"), b.eurPerYear},
+                                     {QStringLiteral("inNpv"), b.inNpv}});
+        o.insert(QStringLiteral("other"), other);
+    }
+    return o;
+}
+
+QJsonObject projectJson(const Project &p)
+{
+    QJsonArray investments, borders, inputs, qualitative;
+    for (const Investment &inv : p.investments)
+        investments.append(investmentJson(inv));
+    for (const BorderCapacityChange &b : p.borders)
+        borders.append(QJsonObject{{QStringLiteral("fromZone"), b.fromZone},
+                                   {QStringLiteral("toZone"), b.toZone},
+                                   {QStringLiteral("forwardMw"), b.forwardMw},
+                                   {QStringLiteral("backwardMw"), b.backwardMw}});
+    for (const IndicatorInput &in : p.indicatorInputs)
+        inputs.append(inputJson(in));
+    for (const QualitativeIndicator &q : p.qualitative)
+        qualitative.append(QJsonObject{{QStringLiteral("id"), q.id},
+                                       {QStringLiteral("score"), q.score},
+                                       {QStringLiteral("justification"), q.justification}});
+    return {{QStringLiteral("id"), p.id},
+            {QStringLiteral("name"), p.name},
+            {QStringLiteral("description"), p.description},
+            {QStringLiteral("kind"), projectKindKey(p.kind)},
+            {QStringLiteral("commissioningYear"), p.commissioningYear},
+            {QStringLiteral("benefitPriceYear"), p.benefitPriceYear},
+            {QStringLiteral("investments"), investments},
+            {QStringLiteral("borders"), borders},
+            {QStringLiteral("costShares"), numberMap(p.costShares)},
+            {QStringLiteral("indicatorInputs"), inputs},
+            {QStringLiteral("qualitative"), qualitative}};
+}
+
+}  // namespace
+
+StudyReadResult studyFromJson(const QByteArray &text, const QString &fileName)
+{
+    StudyReadResult result;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const auto [line, column] = JsonPositions::lineColumn(text, parseError.offset);
+        result.errors.push_back({fileName, line, QString(),
+                                 QStringLiteral("column %1: invalid JSON: %2")
+                                     .arg(column)
+                                     .arg(parseError.errorString())});
+        return result;
+    }
+    if (!doc.isObject()) {
+        result.errors.push_back({fileName, 1, QString(),
+                                 QStringLiteral("a study file is a JSON object")});
+        return result;
+    }
+    const JsonPositions positions(text);
+    Reader reader;
+    Study study;
+    {
+        Obj root(reader, doc.object(), QString());
+        readStudy(reader, root, study);
+    }
+    if (reader.problems.empty())
+        for (const ValidationIssue &issue : validate(study))
+            reader.problems.push_back({issue.path, issue.message});
+    for (const Problem &p : reader.problems)
+        result.errors.push_back({fileName, positions.lineOf(p.path), p.path, p.message});
+    std::stable_sort(result.errors.begin(), result.errors.end(),
+                     [](const InputError &a, const InputError &b) { return a.line < b.line; });
+    if (result.errors.empty())
+        result.study = std::move(study);
+    return result;
+}
+
+StudyReadResult readStudyJsonFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        StudyReadResult result;
+        result.errors.push_back({path, 0, QString(),
+                                 QStringLiteral("cannot open: %1").arg(file.errorString())});
+        return result;
+    }
+    return studyFromJson(file.readAll(), path);
+}
+
+QByteArray studyToJson(const Study &study)
+{
+    QJsonArray scenarios, projects;
+    for (const Scenario &s : study.scenarios)
+        scenarios.append(scenarioJson(s));
+    for (const Project &p : study.projects)
+        projects.append(projectJson(p));
+    const QJsonObject root{{QStringLiteral("format"), QLatin1String(kJsonFormatName)},
+                           {QStringLiteral("formatVersion"), kJsonFormatVersion},
+                           {QStringLiteral("name"), study.name},
+                           {QStringLiteral("description"), study.description},
+                           {QStringLiteral("economics"), economicsJson(study.economics)},
+                           {QStringLiteral("scenarios"), scenarios},
+                           {QStringLiteral("projects"), projects}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool writeStudyJsonFile(const Study &study, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(studyToJson(study)) < 0 || !file.commit()) {
+        if (error)
+            *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+}  // namespace gridcba::io

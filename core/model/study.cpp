@@ -1,0 +1,59 @@
+#include "study.h"
+
+#include <algorithm>
+
+namespace gridcba::model {
+
+namespace {
+constexpr std::array<const char *, kPollutantCount> kPollutantKeys = {"nox", "nh3",  "sox",
+                                                                     "pm25", "pm10", "nmvoc"};
+constexpr std::array<const char *, 4> kKindKeys = {"interconnector", "internal", "storage",
+                                                   "other"};
+}  // namespace
+
+QString pollutantKey(Pollutant p)
+{
+    return QString::fromLatin1(kPollutantKeys[static_cast<std::size_t>(p)]);
+}
+
+QString pollutantIndicatorId(Pollutant p)
+{
+    return QStringLiteral("B4") + QChar(u'a' + static_cast<char16_t>(p));
+}
+
+std::optional<Pollutant> pollutantFromKey(const QString &key)
+{
+    for (Pollutant p : kPollutants)
+        if (pollutantKey(p) == key)
+            return p;
+    return std::nullopt;
+}
+
+QString projectKindKey(ProjectKind kind)
+{
+    return QString::fromLatin1(kKindKeys[static_cast<std::size_t>(kind)]);
+}
+
+std::optional<ProjectKind> projectKindFromKey(const QString &key)
+{
+    for (std::size_t i = 0; i < kKindKeys.size(); ++i)
+        if (key == QLatin1String(kKindKeys[i]))
+            return static_cast<ProjectKind>(i);
+    return std::nullopt;
+}
+
+const Scenario *Study::scenario(const QString &id) const
+{
+    auto it = std::find_if(scenarios.begin(), scenarios.end(),
+                           [&](const Scenario &s) { return s.id == id; });
+    return it == scenarios.end() ? nullptr : &*it;
+}
+
+const Project *Study::project(const QString &id) const
+{
+    auto it = std::find_if(projects.begin(), projects.end(),
+                           [&](const Project &p) { return p.id == id; });
+    return it == projects.end() ? nullptr : &*it;
+}
+
+}  // namespace gridcba::model

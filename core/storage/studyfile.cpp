@@ -1,0 +1,434 @@
+#include "studyfile.h"
+
+#include "model/validation.h"
+#include "schema.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+namespace gridcba::storage {
+
+using namespace model;
+
+namespace {
+
+QString residualKey(ResidualValueMethod m)
+{
+    return m == ResidualValueMethod::Linear ? QStringLiteral("linear") : QStringLiteral("none");
+}
+QString bcKey(BcRatioDefinition d)
+{
+    return d == BcRatioDefinition::NetOfOpex ? QStringLiteral("netOfOpex")
+                                             : QStringLiteral("benefitsOverCosts");
+}
+
+// ---- saving ----------------------------------------------------------------------------
+
+bool writeScenarios(const Database &db, const Study &s, QString *error)
+{
+    Statement sc(db, "INSERT INTO scenario VALUES (?,?,?,?,?)");
+    Statement cy(db, "INSERT INTO climate_year VALUES (?,?,?,?)");
+    Statement sy(db, "INSERT INTO study_year VALUES (?,?,?,?,?,?,?,?)");
+    Statement dc(db, "INSERT INTO damage_cost VALUES (?,?,?,?)");
+    Statement fp(db, "INSERT INTO fuel_price VALUES (?,?,?,?)");
+    for (std::size_t i = 0; i < s.scenarios.size(); ++i) {
+        const Scenario &x = s.scenarios[i];
+        if (!sc.bind(0, x.id).bind(1, int(i)).bind(2, x.name).bind(3, x.description)
+                 .bind(4, x.priceYear).run(error))
+            return false;
+        for (std::size_t k = 0; k < x.climateYears.size(); ++k)
+            if (!cy.bind(0, x.id).bind(1, int(k)).bind(2, x.climateYears[k].year)
+                     .bind(3, x.climateYears[k].weight).run(error))
+                return false;
+        for (const StudyYear &y : x.studyYears) {
+            if (!sy.bind(0, x.id).bind(1, y.year).bind(2, y.marketCo2PriceEurPerT)
+                     .bind(3, y.sccLowEurPerT).bind(4, y.sccCentralEurPerT)
+                     .bind(5, y.sccHighEurPerT).bind(6, y.vollEurPerMwh)
+                     .bind(7, y.reserveCostEurPerMwYear).run(error))
+                return false;
+            for (const auto &[p, v] : y.damageCostEurPerT)
+                if (!dc.bind(0, x.id).bind(1, y.year).bind(2, pollutantKey(p)).bind(3, v).run(error))
+                    return false;
+            for (const auto &[fuel, v] : y.fuelPriceEurPerMwh)
+                if (!fp.bind(0, x.id).bind(1, y.year).bind(2, fuel).bind(3, v).run(error))
+                    return false;
+        }
+    }
+    return true;
+}
+
+bool writeInvestments(const Database &db, const Project &p, QString *error)
+{
+    Statement inv(db, "INSERT INTO investment(project_id, id, position, name, asset_type, "
+                      "lifetime_years, price_year, lump_central_eur, construction_years, "
+                      "opex_eur_per_year, opex_share_of_capex, decommissioning_eur, lump_low_eur, "
+                      "lump_high_eur) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    Statement cx(db, "INSERT INTO capex(project_id, investment_id, position, year, central_eur, "
+                     "low_eur, high_eur) VALUES (?,?,?,?,?,?,?)");
+    for (std::size_t i = 0; i < p.investments.size(); ++i) {
+        const Investment &v = p.investments[i];
+        if (!inv.bind(0, p.id).bind(1, v.id).bind(2, int(i)).bind(3, v.name).bind(4, v.assetType)
+                 .bind(5, v.technicalLifetimeYears).bind(6, v.priceYear)
+                 .bind(7, v.capexLumpSum.centralEur).bind(8, v.constructionYears)
+                 .bind(9, v.opexEurPerYear).bind(10, v.opexShareOfCapex)
+                 .bind(11, v.decommissioningEur).bind(12, v.capexLumpSum.lowEur)
+                 .bind(13, v.capexLumpSum.highEur).run(error))
+            return false;
+        for (std::size_t k = 0; k < v.capex.size(); ++k) {
+            const CapexYear &c = v.capex[k];
+            if (!cx.bind(0, p.id).bind(1, v.id).bind(2, int(k)).bind(3, c.year)
+                     .bind(4, c.centralEur).bind(5, c.lowEur).bind(6, c.highEur).run(error))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool writeInputs(const Database &db, const Project &p, QString *error)
+{
+    Statement in(db, "INSERT INTO indicator_input VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    Statement pol(db, "INSERT INTO input_pollutant VALUES (?,?,?,?,?)");
+    Statement oth(db, "INSERT INTO other_benefit VALUES (?,?,?,?,?,?,?)");
+    for (std::size_t i = 0; i < p.indicatorInputs.size(); ++i) {
+        const IndicatorInput &x = p.indicatorInputs[i];
+        const QString origin = x.origin == InputOrigin::Computed ? QStringLiteral("computed")
+                                                                 : QStringLiteral("entered");
+        if (!in.bind(0, p.id).bind(1, int(i)).bind(2, x.scenarioId).bind(3, x.year)
+                 .bind(4, origin).bind(5, x.source).bind(6, x.b1Eur).bind(7, x.b2Co2T)
+                 .bind(8, x.b3CurtailmentMwh).bind(9, x.b3ResConnectedMw).bind(10, x.b5LossMwh)
+                 .bind(11, x.b5Eur).bind(12, x.b6EensMwh).bind(13, x.b6LoleHours)
+                 .bind(14, x.b9ReserveMw).run(error))
+            return false;
+        for (const auto &[pollutant, t] : x.b4PollutantT)
+            if (!pol.bind(0, p.id).bind(1, x.scenarioId).bind(2, x.year)
+                     .bind(3, pollutantKey(pollutant)).bind(4, t).run(error))
+                return false;
+        for (std::size_t k = 0; k < x.other.size(); ++k)
+            if (!oth.bind(0, p.id).bind(1, x.scenarioId).bind(2, x.year).bind(3, int(k))
+                     .bind(4, x.other[k].name).bind(5, x.other[k].eurPerYear)
+                     .bind(6, x.other[k].inNpv ? 1 : 0).run(error))
+                return false;
+    }
+    return true;
+}
+
+bool writeProjects(const Database &db, const Study &s, QString *error)
+{
+    Statement pr(db, "INSERT INTO project VALUES (?,?,?,?,?,?,?)");
+    Statement bc(db, "INSERT INTO border_change VALUES (?,?,?,?,?,?)");
+    Statement cs(db, "INSERT INTO cost_share VALUES (?,?,?)");
+    Statement q(db, "INSERT INTO qualitative VALUES (?,?,?,?,?)");
+    for (std::size_t i = 0; i < s.projects.size(); ++i) {
+        const Project &p = s.projects[i];
+        if (!pr.bind(0, p.id).bind(1, int(i)).bind(2, p.name).bind(3, p.description)
+                 .bind(4, projectKindKey(p.kind)).bind(5, p.commissioningYear)
+                 .bind(6, p.benefitPriceYear).run(error))
+            return false;
+        if (!writeInvestments(db, p, error))
+            return false;
+        for (std::size_t k = 0; k < p.borders.size(); ++k) {
+            const BorderCapacityChange &b = p.borders[k];
+            if (!bc.bind(0, p.id).bind(1, int(k)).bind(2, b.fromZone).bind(3, b.toZone)
+                     .bind(4, b.forwardMw).bind(5, b.backwardMw).run(error))
+                return false;
+        }
+        for (const auto &[country, share] : p.costShares)
+            if (!cs.bind(0, p.id).bind(1, country).bind(2, share).run(error))
+                return false;
+        if (!writeInputs(db, p, error))
+            return false;
+        for (std::size_t k = 0; k < p.qualitative.size(); ++k) {
+            const QualitativeIndicator &x = p.qualitative[k];
+            if (!q.bind(0, p.id).bind(1, int(k)).bind(2, x.id).bind(3, x.score)
+                     .bind(4, x.justification).run(error))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool writeStudy(const Database &db, const Study &s, QString *error)
+{
+    const EconomicParameters &e = s.economics;
+    Statement st(db, "INSERT INTO study VALUES (1,?,?,?,?,?,?,?,?,?)");
+    if (!st.bind(0, s.name).bind(1, s.description).bind(2, e.priceBaseYear)
+             .bind(3, e.discountRate).bind(4, e.discountingYear).bind(5, e.operatingYears)
+             .bind(6, residualKey(e.residualValue)).bind(7, bcKey(e.bcRatio))
+             .bind(8, e.firstYearFraction).run(error))
+        return false;
+    Statement df(db, "INSERT INTO deflator VALUES (?,?)");
+    for (const auto &[year, index] : e.deflator)
+        if (!df.bind(0, year).bind(1, index).run(error))
+            return false;
+    Statement meta(db, "INSERT OR REPLACE INTO meta VALUES (?,?)");
+    if (!meta.bind(0, QStringLiteral("application")).bind(1, QStringLiteral("GridCBA")).run(error) ||
+        !meta.bind(0, QStringLiteral("saved_with")).bind(1, QStringLiteral(GRIDCBA_VERSION))
+             .run(error))
+        return false;
+    return writeScenarios(db, s, error) && writeProjects(db, s, error);
+}
+
+// ---- loading ---------------------------------------------------------------------------
+
+bool readScenarios(const Database &db, Study &s)
+{
+    Statement sc(db, "SELECT id, name, description, price_year FROM scenario ORDER BY position");
+    while (sc.next()) {
+        Scenario x;
+        x.id = sc.text(0);
+        x.name = sc.text(1);
+        x.description = sc.text(2);
+        x.priceYear = sc.integer(3);
+        Statement cy(db, "SELECT year, weight FROM climate_year WHERE scenario_id=? ORDER BY position");
+        cy.bind(0, x.id);
+        while (cy.next())
+            x.climateYears.push_back({cy.integer(0), cy.real(1)});
+        Statement sy(db, "SELECT year, market_co2_price, scc_low, scc_central, scc_high, voll, "
+                         "reserve_cost FROM study_year WHERE scenario_id=? ORDER BY year");
+        sy.bind(0, x.id);
+        while (sy.next()) {
+            StudyYear y;
+            y.year = sy.integer(0);
+            y.marketCo2PriceEurPerT = sy.real(1);
+            y.sccLowEurPerT = sy.real(2);
+            y.sccCentralEurPerT = sy.real(3);
+            y.sccHighEurPerT = sy.real(4);
+            y.vollEurPerMwh = sy.real(5);
+            y.reserveCostEurPerMwYear = sy.real(6);
+            Statement dc(db, "SELECT pollutant, eur_per_t FROM damage_cost WHERE scenario_id=? AND year=?");
+            dc.bind(0, x.id).bind(1, y.year);
+            while (dc.next())
+                if (auto p = pollutantFromKey(dc.text(0)))
+                    y.damageCostEurPerT[*p] = dc.real(1);
+            Statement fp(db, "SELECT fuel, eur_per_mwh FROM fuel_price WHERE scenario_id=? AND year=?");
+            fp.bind(0, x.id).bind(1, y.year);
+            while (fp.next())
+                y.fuelPriceEurPerMwh[fp.text(0)] = fp.real(1);
+            x.studyYears.push_back(y);
+        }
+        s.scenarios.push_back(x);
+    }
+    return !sc.failed();
+}
+
+void readInvestments(const Database &db, Project &p)
+{
+    Statement inv(db, "SELECT id, name, asset_type, lifetime_years, price_year, lump_central_eur, "
+                      "lump_low_eur, lump_high_eur, construction_years, opex_eur_per_year, "
+                      "opex_share_of_capex, decommissioning_eur FROM investment "
+                      "WHERE project_id=? ORDER BY position");
+    inv.bind(0, p.id);
+    while (inv.next()) {
+        Investment v;
+        v.id = inv.text(0);
+        v.name = inv.text(1);
+        v.assetType = inv.text(2);
+        v.technicalLifetimeYears = inv.integer(3);
+        v.priceYear = inv.integer(4);
+        v.capexLumpSum = {0, inv.real(5), inv.real(6), inv.real(7)};
+        v.constructionYears = inv.integer(8);
+        v.opexEurPerYear = inv.real(9);
+        v.opexShareOfCapex = inv.real(10);
+        v.decommissioningEur = inv.real(11);
+        Statement cx(db, "SELECT year, central_eur, low_eur, high_eur FROM capex "
+                         "WHERE project_id=? AND investment_id=? ORDER BY position");
+        cx.bind(0, p.id).bind(1, v.id);
+        while (cx.next())
+            v.capex.push_back({cx.integer(0), cx.real(1), cx.real(2), cx.real(3)});
+        p.investments.push_back(v);
+    }
+}
+
+void readInputs(const Database &db, Project &p)
+{
+    Statement in(db, "SELECT scenario_id, year, origin, source, b1_eur, b2_co2_t, "
+                     "b3_curtailment_mwh, b3_res_connected_mw, b5_loss_mwh, b5_eur, b6_eens_mwh, "
+                     "b6_lole_hours, b9_reserve_mw FROM indicator_input WHERE project_id=? "
+                     "ORDER BY position");
+    in.bind(0, p.id);
+    while (in.next()) {
+        IndicatorInput x;
+        x.scenarioId = in.text(0);
+        x.year = in.integer(1);
+        x.origin = in.text(2) == QLatin1String("computed") ? InputOrigin::Computed
+                                                           : InputOrigin::Entered;
+        x.source = in.text(3);
+        x.b1Eur = in.optionalReal(4);
+        x.b2Co2T = in.optionalReal(5);
+        x.b3CurtailmentMwh = in.optionalReal(6);
+        x.b3ResConnectedMw = in.optionalReal(7);
+        x.b5LossMwh = in.optionalReal(8);
+        x.b5Eur = in.optionalReal(9);
+        x.b6EensMwh = in.optionalReal(10);
+        x.b6LoleHours = in.optionalReal(11);
+        x.b9ReserveMw = in.optionalReal(12);
+        Statement pol(db, "SELECT pollutant, tonnes FROM input_pollutant WHERE project_id=? AND "
+                          "scenario_id=? AND year=?");
+        pol.bind(0, p.id).bind(1, x.scenarioId).bind(2, x.year);
+        while (pol.next())
+            if (auto k = pollutantFromKey(pol.text(0)))
+                x.b4PollutantT[*k] = pol.real(1);
+        Statement oth(db, "SELECT name, eur_per_year, in_npv FROM other_benefit WHERE "
+                          "project_id=? AND scenario_id=? AND year=? ORDER BY position");
+        oth.bind(0, p.id).bind(1, x.scenarioId).bind(2, x.year);
+        while (oth.next())
+            x.other.push_back({oth.text(0), oth.real(1), oth.integer(2) != 0});
+        p.indicatorInputs.push_back(x);
+    }
+}
+
+bool readProjects(const Database &db, Study &s)
+{
+    Statement pr(db, "SELECT id, name, description, kind, commissioning_year, benefit_price_year "
+                     "FROM project ORDER BY position");
+    while (pr.next()) {
+        Project p;
+        p.id = pr.text(0);
+        p.name = pr.text(1);
+        p.description = pr.text(2);
+        p.kind = projectKindFromKey(pr.text(3)).value_or(ProjectKind::Other);
+        p.commissioningYear = pr.integer(4);
+        p.benefitPriceYear = pr.integer(5);
+        readInvestments(db, p);
+        Statement bc(db, "SELECT from_zone, to_zone, forward_mw, backward_mw FROM border_change "
+                         "WHERE project_id=? ORDER BY position");
+        bc.bind(0, p.id);
+        while (bc.next())
+            p.borders.push_back({bc.text(0), bc.text(1), bc.real(2), bc.real(3)});
+        Statement cs(db, "SELECT country, share FROM cost_share WHERE project_id=?");
+        cs.bind(0, p.id);
+        while (cs.next())
+            p.costShares[cs.text(0)] = cs.real(1);
+        readInputs(db, p);
+        Statement q(db, "SELECT indicator_id, score, justification FROM qualitative "
+                        "WHERE project_id=? ORDER BY position");
+        q.bind(0, p.id);
+        while (q.next())
+            p.qualitative.push_back({q.text(0), q.text(1), q.text(2)});
+        s.projects.push_back(p);
+    }
+    return !pr.failed();
+}
+
+bool readStudy(const Database &db, Study &s, QString *error)
+{
+    Statement st(db, "SELECT name, description, price_base_year, discount_rate, discounting_year, "
+                     "operating_years, residual_value, bc_ratio, first_year_fraction FROM study");
+    if (!st.next()) {
+        if (error)
+            *error = QStringLiteral("the study table is empty or unreadable");
+        return false;
+    }
+    s.name = st.text(0);
+    s.description = st.text(1);
+    EconomicParameters &e = s.economics;
+    e.priceBaseYear = st.integer(2);
+    e.discountRate = st.real(3);
+    e.discountingYear = st.integer(4);
+    e.operatingYears = st.integer(5);
+    e.residualValue = st.text(6) == QLatin1String("linear") ? ResidualValueMethod::Linear
+                                                            : ResidualValueMethod::None;
+    e.bcRatio = st.text(7) == QLatin1String("netOfOpex") ? BcRatioDefinition::NetOfOpex
+                                                         : BcRatioDefinition::BenefitsOverCosts;
+    e.firstYearFraction = st.real(8);
+    Statement df(db, "SELECT year, price_index FROM deflator ORDER BY year");
+    while (df.next())
+        e.deflator[df.integer(0)] = df.real(1);
+    if (!readScenarios(db, s) || !readProjects(db, s)) {
+        if (error)
+            *error = QStringLiteral("cannot read the study: %1").arg(db.lastError());
+        return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+bool looksLikeStudyFile(const QByteArray &bytes)
+{
+    return bytes.startsWith(QByteArrayLiteral("SQLite format 3\0"));
+}
+
+LoadResult loadStudyFromBytes(const QByteArray &bytes, const QString &name)
+{
+    LoadResult result;
+    auto fail = [&](const QString &message) {
+        result.error = name + QStringLiteral(": ") + message;
+        return result;
+    };
+    if (bytes.isEmpty())
+        return fail(QStringLiteral("the file is empty"));
+    if (!looksLikeStudyFile(bytes))
+        return fail(QStringLiteral("not a GridCBA study (not an SQLite database)"));
+    Database db;
+    QString error;
+    if (!db.openCopyOf(bytes, &error))
+        return fail(QStringLiteral("cannot read the database: %1").arg(error));
+    {
+        Statement check(db, "PRAGMA integrity_check");
+        if (!check.next() || check.text(0) != QLatin1String("ok"))
+            return fail(QStringLiteral("the file is damaged or truncated (SQLite integrity check "
+                                       "failed: %1)")
+                            .arg(check.ok() ? check.text(0) : db.lastError()));
+    }
+    const std::optional<int> version = schemaVersion(db);
+    if (!version || *version == 0)
+        return fail(QStringLiteral("not a GridCBA study: it has no schema version"));
+    result.fileSchemaVersion = *version;
+    if (!migrate(db, kSchemaVersion, &error))
+        return fail(error);
+    Study study;
+    if (!readStudy(db, study, &error))
+        return fail(error);
+    const auto issues = validate(study);
+    if (!issues.empty())
+        return fail(QStringLiteral("the study holds values GridCBA cannot evaluate:\n") +
+                    formatIssues(issues));
+    result.study = std::move(study);
+    return result;
+}
+
+LoadResult loadStudy(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        LoadResult result;
+        result.error = path + QStringLiteral(": cannot open: ") + file.errorString();
+        return result;
+    }
+    return loadStudyFromBytes(file.readAll(), path);
+}
+
+std::optional<QByteArray> serializeStudy(const Study &study, QString *error)
+{
+    Database db;
+    if (!db.openMemory(error) || !migrate(db, kSchemaVersion, error) || !db.exec("BEGIN", error))
+        return std::nullopt;
+    if (!writeStudy(db, study, error)) {
+        db.exec("ROLLBACK", nullptr);
+        return std::nullopt;
+    }
+    if (!db.exec("COMMIT", error))
+        return std::nullopt;
+    return db.serialize(error);
+}
+
+bool saveStudy(const Study &study, const QString &path, QString *error)
+{
+    QString why;
+    const std::optional<QByteArray> bytes = serializeStudy(study, &why);
+    if (!bytes) {
+        if (error)
+            *error = path + QStringLiteral(": cannot save: ") + why;
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
+        if (error)
+            *error = path + QStringLiteral(": cannot save: ") + file.errorString();
+        return false;
+    }
+    return true;
+}
+
+}  // namespace gridcba::storage

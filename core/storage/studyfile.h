@@ -1,0 +1,36 @@
+#pragma once
+
+// The study document on disk: one SQLite file (*.gridcba).
+//
+// Loading reads the file into memory, migrates the copy to the current schema and leaves
+// the file itself untouched; a file from a newer GridCBA, a corrupt or truncated file is
+// refused with a message. Saving builds the database in memory and writes its bytes
+// through QSaveFile, so a crash mid-save leaves the previous file as it was.
+
+#include "model/study.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace gridcba::storage {
+
+struct LoadResult
+{
+    std::optional<model::Study> study;
+    QString error;              // "file: what is wrong"; empty on success
+    int fileSchemaVersion = 0;  // as found in the file, before migration
+};
+
+LoadResult loadStudy(const QString &path);
+LoadResult loadStudyFromBytes(const QByteArray &bytes, const QString &name);
+
+// The bytes of a .gridcba file holding `study` at the current schema version.
+std::optional<QByteArray> serializeStudy(const model::Study &study, QString *error);
+bool saveStudy(const model::Study &study, const QString &path, QString *error);
+
+// True when `bytes` start like an SQLite database (any study file does).
+bool looksLikeStudyFile(const QByteArray &bytes);
+
+}  // namespace gridcba::storage

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages GridCBA needs, only those that are missing.
+set -euo pipefail
+packages=(build-essential cmake ninja-build file pkg-config
+  qt6-base-dev qt6-tools-dev libqt6sql6-sqlite libqcustomplot-dev libboost-dev
+  libsqlite3-dev libexpected-dev coinor-libclp-dev
+  xvfb xauth poppler-utils fonts-dejavu-core)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+echo "Installing: ${missing[*]}"
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
