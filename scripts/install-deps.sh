@@ -3,7 +3,7 @@
 set -euo pipefail
 packages=(build-essential cmake ninja-build file pkg-config
   qt6-base-dev qt6-tools-dev libqt6sql6-sqlite libqcustomplot-dev libboost-dev
-  libsqlite3-dev libexpected-dev coinor-libclp-dev
+  libsqlite3-dev coinor-libclp-dev
   xvfb xauth poppler-utils fonts-dejavu-core)
 missing=()
 for p in "${packages[@]}"; do
