@@ -210,6 +210,20 @@ QString yearList(const std::vector<std::pair<int, std::optional<double>>> &point
     return years.join(QStringLiteral(", "));
 }
 
+// Why an indicator given in some study years of a scenario but missing in others cannot be
+// evaluated (missing is "not assessed", not zero); empty when it is given in all or in none.
+QString incompleteIndicator(const QString &indicator, const QString &scenarioId,
+                            const std::vector<std::pair<int, std::optional<double>>> &p)
+{
+    const bool any = std::any_of(p.begin(), p.end(), [](auto &v) { return v.second.has_value(); });
+    const bool all = std::all_of(p.begin(), p.end(), [](auto &v) { return v.second.has_value(); });
+    if (!any || all)
+        return {};
+    return QStringLiteral("%1 in scenario '%2' is given for %3 but not for %4; enter 0 where the "
+                          "benefit is zero")
+        .arg(indicator, scenarioId, yearList(p, true), yearList(p, false));
+}
+
 }  // namespace
 
 std::optional<ScenarioEvaluation> evaluateScenario(const EconomicParameters &e,
@@ -238,6 +252,8 @@ std::optional<ScenarioEvaluation> evaluateScenario(const EconomicParameters &e,
 
     // Monetised study-year values per stream.
     StreamPoints points;
+    // B4 quantities per pollutant, to check that each is given in every study year or none.
+    std::array<std::vector<std::pair<int, std::optional<double>>>, model::kPollutantCount> b4Given;
     for (const StudyYear &y : scenario.studyYears) {
         auto in = std::find_if(project.indicatorInputs.begin(), project.indicatorInputs.end(),
                                [&](const IndicatorInput &i) {
@@ -259,16 +275,23 @@ std::optional<ScenarioEvaluation> evaluateScenario(const EconomicParameters &e,
                                         "B2 corrects B1 downwards")
                              .arg(y.year);
         monetise(*in, y, *scenarioFactor, *benefitFactor, options.scc, points);
+        for (model::Pollutant pol : model::kPollutants) {
+            auto t = in->b4PollutantT.find(pol);
+            const bool given = t != in->b4PollutantT.end();
+            b4Given[std::size_t(pol)].emplace_back(y.year, given ? std::optional<double>(t->second)
+                                                                 : std::nullopt);
+        }
     }
     for (Stream s : {Stream::B1, Stream::B2, Stream::B5, Stream::B6, Stream::B9}) {
-        const auto &p = points[idx(s)];
-        const bool any = std::any_of(p.begin(), p.end(), [](auto &v) { return v.second.has_value(); });
-        const bool all = std::all_of(p.begin(), p.end(), [](auto &v) { return v.second.has_value(); });
-        if (any && !all)
-            return fail(QStringLiteral("indicatorInputs"),
-                        QStringLiteral("%1 in scenario '%2' is given for %3 but not for %4; enter "
-                                       "0 where the benefit is zero")
-                            .arg(streamId(s), scenario.id, yearList(p, true), yearList(p, false)));
+        const QString message = incompleteIndicator(streamId(s), scenario.id, points[idx(s)]);
+        if (!message.isEmpty())
+            return fail(QStringLiteral("indicatorInputs"), message);
+    }
+    for (model::Pollutant pol : model::kPollutants) {
+        const QString message = incompleteIndicator(model::pollutantIndicatorId(pol), scenario.id,
+                                                    b4Given[std::size_t(pol)]);
+        if (!message.isEmpty())
+            return fail(QStringLiteral("indicatorInputs"), message);
     }
 
     // The assessment period.
