@@ -66,6 +66,12 @@ public:
     const QString &path() const { return m_path; }
     QString at(const QString &key) const { return m_path.isEmpty() ? key : m_path + u'/' + key; }
     bool has(const QString &key) const { return m_o.contains(key); }
+    // Marks every field as read, for a document that is not read any further.
+    void ignoreRest()
+    {
+        for (auto it = m_o.begin(); it != m_o.end(); ++it)
+            m_used.insert(it.key());
+    }
 
     QJsonValue take(const QString &key)
     {
@@ -446,7 +452,7 @@ void readStudy(Reader &r, Obj &o, Study &s)
 {
     QString format;
     o.string("format", format, true);
-    if (!format.isEmpty() && format != QLatin1String(kJsonFormatName))
+    if (o.has(QStringLiteral("format")) && format != QLatin1String(kJsonFormatName))
         r.fail(QStringLiteral("format"),
                QStringLiteral("\"%1\" is not a GridCBA study (expected \"%2\")")
                    .arg(format, QLatin1String(kJsonFormatName)));
@@ -457,6 +463,7 @@ void readStudy(Reader &r, Obj &o, Study &s)
                QStringLiteral("version %1 is newer than this GridCBA reads (%2); update GridCBA")
                    .arg(version)
                    .arg(kJsonFormatVersion));
+        o.ignoreRest();  // fields of a newer version are not "unknown"
         return;
     }
     if (version < 1 && o.has(QStringLiteral("formatVersion")))

@@ -135,6 +135,9 @@ private slots:
         QTest::newRow("newer format version")
             << QByteArray("\"formatVersion\": 1") << QByteArray("\"formatVersion\": 7") << 3
             << "small.json:3: formatVersion: version 7 is newer";
+        QTest::newRow("empty format name")
+            << QByteArray("\"format\": \"gridcba-study\"") << QByteArray("\"format\": \"\"") << 2
+            << "small.json:2: format: \"\" is not a GridCBA study";
         QTest::newRow("year not a whole number")
             << QByteArray("\"commissioningYear\": 2030") << QByteArray("\"commissioningYear\": 2030.5")
             << 23 << "small.json:23: projects/0/commissioningYear: must be a whole number";
@@ -155,6 +158,16 @@ private slots:
         const QString message = r.errors.front().toString();
         QCOMPARE(r.errors.front().line, line);
         QVERIFY2(message.startsWith(expected), qPrintable(message));
+    }
+
+    void newerVersionGivesOneClearError()
+    {
+        QByteArray text(kSmall);
+        text.replace("\"formatVersion\": 1", "\"formatVersion\": 2");
+        text.replace("\"name\": \"small\"", "\"name\": \"small\", \"fieldOfVersion2\": 1");
+        const auto r = io::studyFromJson(text, QStringLiteral("small.json"));
+        QCOMPARE(r.errors.size(), std::size_t(1));
+        QVERIFY(r.errors[0].message.contains(QStringLiteral("newer")));
     }
 
     void reportsEveryProblemNotOnlyTheFirst()
