@@ -231,16 +231,19 @@ std::optional<ScenarioEvaluation> evaluateScenario(const EconomicParameters &e,
                                                    const EvaluationOptions &options,
                                                    EvaluationError *error)
 {
-    auto fail = [&](QString path, QString message) -> std::optional<ScenarioEvaluation> {
+    using Scope = EvaluationError::Scope;
+    auto fail = [&](QString path, QString message,
+                    Scope scope = Scope::Project) -> std::optional<ScenarioEvaluation> {
         if (error)
-            *error = {std::move(path), std::move(message)};
+            *error = {scope, std::move(path), std::move(message)};
         return std::nullopt;
     };
 
     const auto scenarioFactor = priceFactor(e, scenario.priceYear);
     if (!scenarioFactor)
-        return fail(QStringLiteral("scenarios/%1/priceYear").arg(scenario.id),
-                    QStringLiteral("no deflator index to convert %1 prices").arg(scenario.priceYear));
+        return fail(QStringLiteral("priceYear"),
+                    QStringLiteral("no deflator index to convert %1 prices").arg(scenario.priceYear),
+                    Scope::Scenario);
     const auto benefitFactor = priceFactor(e, project.benefitPriceYear);
     if (!benefitFactor)
         return fail(QStringLiteral("benefitPriceYear"),
@@ -266,11 +269,11 @@ std::optional<ScenarioEvaluation> evaluateScenario(const EconomicParameters &e,
                             .arg(scenario.id)
                             .arg(y.year));
         if (in->b6EensMwh && *in->b6EensMwh != 0.0 && y.vollEurPerMwh <= 0.0)
-            return fail(QStringLiteral("scenarios/%1/studyYears/%2/vollEurPerMwh")
-                            .arg(scenario.id)
-                            .arg(y.year),
-                        QStringLiteral("B6 needs a VOLL; there is no default value"));
-        if (y.sccCentralEurPerT < y.marketCo2PriceEurPerT && in->b2Co2T)
+            return fail(QStringLiteral("studyYears/%1/vollEurPerMwh")
+                            .arg(&y - scenario.studyYears.data()),
+                        QStringLiteral("B6 needs a VOLL in %1; there is no default value").arg(y.year),
+                        Scope::Scenario);
+        if (sccOf(y, options.scc) < y.marketCo2PriceEurPerT && in->b2Co2T)
             out.notes << QStringLiteral("%1: societal cost of carbon below the market CO2 price; "
                                         "B2 corrects B1 downwards")
                              .arg(y.year);
@@ -281,6 +284,22 @@ std::optional<ScenarioEvaluation> evaluateScenario(const EconomicParameters &e,
             b4Given[std::size_t(pol)].emplace_back(y.year, given ? std::optional<double>(t->second)
                                                                  : std::nullopt);
         }
+    }
+    // B9 is monetised only where the scenario prices reserves; a price in some study years
+    // but not others would interpolate towards a missing value.
+    {
+        QStringList priced, unpriced;
+        for (const StudyYear &y : scenario.studyYears)
+            for (const IndicatorInput &in : project.indicatorInputs)
+                if (in.scenarioId == scenario.id && in.year == y.year && in.b9ReserveMw)
+                    (y.reserveCostEurPerMwYear > 0.0 ? priced : unpriced) << QString::number(y.year);
+        if (!priced.isEmpty() && !unpriced.isEmpty())
+            return fail(QStringLiteral("studyYears"),
+                        QStringLiteral("B9 is given in every study year but the reserve cost "
+                                       "(reserveCostEurPerMwYear) is set for %1 and 0 for %2; set "
+                                       "it in every study year or in none")
+                            .arg(priced.join(QStringLiteral(", ")), unpriced.join(QStringLiteral(", "))),
+                        Scope::Scenario);
     }
     for (Stream s : {Stream::B1, Stream::B2, Stream::B5, Stream::B6, Stream::B9}) {
         const QString message = incompleteIndicator(streamId(s), scenario.id, points[idx(s)]);
@@ -302,7 +321,7 @@ std::optional<ScenarioEvaluation> evaluateScenario(const EconomicParameters &e,
     for (const Investment &inv : project.investments) {
         const auto f = priceFactor(e, inv.priceYear);
         if (!f)
-            return fail(QStringLiteral("investments/%1/priceYear").arg(inv.id),
+            return fail(QStringLiteral("investments/%1/priceYear").arg(&inv - project.investments.data()),
                         QStringLiteral("no deflator index to convert %1 prices").arg(inv.priceYear));
         capex.emplace_back(*f, capexByYear(inv, c, options.capex));
         for (const auto &[year, v] : capex.back().second)
@@ -426,9 +445,14 @@ std::optional<ProjectEvaluation> evaluateProject(const model::Study &study, cons
         EvaluationError e;
         auto result = evaluateScenario(study.economics, scenario, project, {}, &e);
         if (!result) {
-            if (error)
-                *error = {e.path.startsWith(QLatin1String("scenarios/")) ? e.path : base + e.path,
+            if (error) {
+                const QString prefix =
+                    e.scope == EvaluationError::Scope::Scenario
+                        ? QStringLiteral("scenarios/%1/").arg(&scenario - study.scenarios.data())
+                        : base;
+                *error = {EvaluationError::Scope::Study, prefix + e.path,
                           QStringLiteral("project '%1': %2").arg(project.id, e.message)};
+            }
             return std::nullopt;
         }
         out.firstYear = result->cashFlows.front().year;

@@ -92,7 +92,12 @@ struct ProjectEvaluation
 
 struct EvaluationError
 {
-    QString path;  // field path as in model::ValidationIssue
+    // Which object `path` is relative to: evaluateScenario() leaves it relative to the
+    // scenario or the project; evaluateProject() makes it a full path as in
+    // model::ValidationIssue ("projects/0/indicatorInputs", "scenarios/1/studyYears/0/...").
+    enum class Scope { Project, Scenario, Study };
+    Scope scope = Scope::Project;
+    QString path;
     QString message;
 };
 

@@ -887,6 +887,46 @@ private slots:
         QVERIFY2(error.message.contains(QStringLiteral("B2")), qPrintable(error.message));
     }
 
+    // evaluateProject() turns the engine's relative paths into the full paths of the JSON
+    // format, so the CLI and the GUI can point at the field.
+    void projectErrorPathsAreFull_data()
+    {
+        QTest::addColumn<Mutation>("mutate");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("fragment");
+        QTest::newRow("VOLL missing: scenario field")
+            << Mutation([](model::Study &s) {
+                   s.scenarios[0].studyYears[1].vollEurPerMwh = 0.0;
+                   input(s, 2030).b6EensMwh = -1000.0;
+                   input(s, 2040).b6EensMwh = -1000.0;
+               })
+            << QStringLiteral("scenarios/0/studyYears/1/vollEurPerMwh") << QStringLiteral("2040");
+        QTest::newRow("investment price year: project field")
+            << Mutation([](model::Study &s) { investment(s).priceYear = 2019; })
+            << QStringLiteral("projects/0/investments/0/priceYear") << QStringLiteral("2019");
+        QTest::newRow("reserve cost in one study year only")
+            << Mutation([](model::Study &s) {
+                   s.scenarios[0].studyYears[0].reserveCostEurPerMwYear = 30000.0;
+                   input(s, 2030).b9ReserveMw = 200.0;
+                   input(s, 2040).b9ReserveMw = 200.0;
+               })
+            << QStringLiteral("scenarios/0/studyYears")
+            << QStringLiteral("reserve cost (reserveCostEurPerMwYear) is set for 2030 and 0 for 2040");
+    }
+
+    void projectErrorPathsAreFull()
+    {
+        QFETCH(Mutation, mutate);
+        QFETCH(QString, path);
+        QFETCH(QString, fragment);
+        model::Study s = test::workedExampleStudy();
+        mutate(s);
+        economics::EvaluationError error;
+        QVERIFY(!economics::evaluateProject(s, s.projects[0], &error));
+        QCOMPARE(error.path, path);
+        QVERIFY2(error.message.contains(fragment), qPrintable(error.message));
+    }
+
     // evaluateProject(): scenarios with inputs are assessed, the others listed; the range
     // is min–max over the assessed scenarios.
     void projectRange_data()
