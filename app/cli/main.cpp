@@ -96,11 +96,14 @@ QString ratio(const std::optional<double> &v)
 
 QString irrText(const economics::ScenarioEvaluation &s)
 {
-    if (!s.irr)
-        return QStringLiteral("none");
-    const QString pct = QString::number(*s.irr * 100.0, 'f', 2) + QStringLiteral(" %");
-    return s.irrOutcome == economics::IrrOutcome::Multiple ? pct + QStringLiteral(" (several roots)")
-                                                          : pct;
+    auto pct = [](double r) { return QString::number(r * 100.0, 'f', 2) + QStringLiteral(" %"); };
+    if (s.irrOutcome == economics::IrrOutcome::Multiple) {
+        QStringList roots;
+        for (double r : s.irrRoots)
+            roots << pct(r);
+        return QStringLiteral("several: ") + roots.join(QStringLiteral(", "));
+    }
+    return s.irr ? pct(*s.irr) : QStringLiteral("none");
 }
 
 QByteArray textReport(const model::Study &study, const std::vector<economics::ProjectEvaluation> &results)

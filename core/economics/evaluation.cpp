@@ -97,18 +97,22 @@ IrrResult internalRateOfReturn(const std::vector<CashFlowYear> &flows, int disco
         prevValue = value;
     }
     IrrResult result;
-    if (brackets.empty())
-        return result;
-    auto [lo, hi] = brackets.front();
-    if (lo == hi) {
-        result.rate = lo;
-    } else {
+    for (const auto &[lo, hi] : brackets) {
+        if (lo == hi) {
+            result.roots.push_back(lo);
+            continue;
+        }
         std::uintmax_t maxIter = 200;
         auto root = boost::math::tools::toms748_solve(
             f, lo, hi, boost::math::tools::eps_tolerance<double>(50), maxIter);
-        result.rate = 0.5 * (root.first + root.second);
+        result.roots.push_back(0.5 * (root.first + root.second));
     }
-    result.outcome = brackets.size() > 1 ? IrrOutcome::Multiple : IrrOutcome::Found;
+    if (result.roots.size() == 1) {
+        result.outcome = IrrOutcome::Found;
+        result.rate = result.roots.front();
+    } else if (result.roots.size() > 1) {
+        result.outcome = IrrOutcome::Multiple;
+    }
     return result;
 }
 
@@ -409,6 +413,7 @@ std::optional<ScenarioEvaluation> evaluateScenario(const EconomicParameters &e,
         const IrrResult irr = internalRateOfReturn(out.cashFlows, e.discountingYear);
         out.irrOutcome = irr.outcome;
         out.irr = irr.rate;
+        out.irrRoots = irr.roots;
     }
 
     if (options.computeVariants) {

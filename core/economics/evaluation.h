@@ -65,7 +65,8 @@ struct ScenarioEvaluation
     double npvEur = 0.0;
     std::optional<double> bcRatio;        // none when the denominator is zero
     IrrOutcome irrOutcome = IrrOutcome::NoSignChange;
-    std::optional<double> irr;            // fraction; with Multiple, the lowest root found
+    std::optional<double> irr;            // fraction; only when the root is unique (Found)
+    std::vector<double> irrRoots;         // every root found, ascending (several: Multiple)
     double npvSccLowEur = 0.0;            // NPV with B2 valued at the low / high SCC
     double npvSccHighEur = 0.0;
     double npvCapexLowEur = 0.0;          // NPV with CAPEX at the low / high end of its range
@@ -130,11 +131,14 @@ std::optional<ProjectEvaluation> evaluateProject(const model::Study &study,
 // Σ net_t / (1 + rate)^(t − t0) over the cash flows.
 double npvAtRate(const std::vector<CashFlowYear> &flows, int discountingYear, double rate);
 
-// Rate at which npvAtRate() is zero, searched in (−0.9, 10).
+// Rates at which npvAtRate() is zero, searched in [−0.9, 10] on a grid (0.5 % steps below
+// 100 %, 10 % above) and refined with TOMS 748. Several sign changes mean several roots, and
+// then no single IRR is meaningful: `rate` is empty and `roots` lists them.
 struct IrrResult
 {
     IrrOutcome outcome = IrrOutcome::NoSignChange;
     std::optional<double> rate;
+    std::vector<double> roots;
 };
 IrrResult internalRateOfReturn(const std::vector<CashFlowYear> &flows, int discountingYear);
 

@@ -31,6 +31,14 @@ QJsonObject streams(const StreamValues &v)
     return o;
 }
 
+QJsonArray roots(const std::vector<double> &values)
+{
+    QJsonArray a;
+    for (double v : values)
+        a.append(v);
+    return a;
+}
+
 QJsonObject scenarioJson(const ScenarioEvaluation &s, bool withCashFlows)
 {
     QJsonObject o{{QStringLiteral("scenarioId"), s.scenarioId},
@@ -44,6 +52,7 @@ QJsonObject scenarioJson(const ScenarioEvaluation &s, bool withCashFlows)
                   {QStringLiteral("bcRatio"), optionalNumber(s.bcRatio)},
                   {QStringLiteral("irr"), optionalNumber(s.irr)},
                   {QStringLiteral("irrOutcome"), irrOutcomeKey(s.irrOutcome)},
+                  {QStringLiteral("irrRoots"), roots(s.irrRoots)},
                   {QStringLiteral("npvSccLowEur"), s.npvSccLowEur},
                   {QStringLiteral("npvSccHighEur"), s.npvSccHighEur},
                   {QStringLiteral("npvCapexLowEur"), s.npvCapexLowEur},

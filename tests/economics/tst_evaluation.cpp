@@ -386,7 +386,7 @@ private slots:
             << 1694.0816834581 << 9.4574139760 << IrrOutcome::NoSignChange << 0.0;
         // NPV = −100 + 230/1.04 − 131.484375/1.04² = −0.4108496672;
         // B/C = (230/1.04 + 230/1.04²) / (100 + 361.484375/1.04²) = 433.8017751479 / 434.2126248151
-        // (decommissioning is a cost); IRR: the lower of the two roots, 6.25 %.
+        // (decommissioning is a cost); two roots, 6.25 % and 23.75 %: no single IRR.
         QTest::newRow("two sign changes: multiple IRRs")
             << Mutation(twoSignChanges) << -0.4108496672 << 0.9990538053 << IrrOutcome::Multiple
             << 0.0625;
@@ -405,9 +405,17 @@ private slots:
         QVERIFY(r.result->bcRatio);
         COMPARE_NEAR(*r.result->bcRatio, bc, kAbsRatio, kRel);
         QCOMPARE(r.result->irrOutcome, irrOutcome);
-        QCOMPARE(r.result->irr.has_value(), irrOutcome != IrrOutcome::NoSignChange);
+        QCOMPARE(r.result->irr.has_value(), irrOutcome == IrrOutcome::Found);
         if (r.result->irr)
             COMPARE_NEAR(*r.result->irr, irr, kAbsRatio, kRel);
+        if (irrOutcome == IrrOutcome::Multiple) {
+            // −100(x − 1.0625)(x − 1.2375) with x = 1 + r has its roots at 6.25 % and 23.75 %.
+            QCOMPARE(r.result->irrRoots.size(), std::size_t(2));
+            COMPARE_NEAR(r.result->irrRoots[0], 0.0625, kAbsRatio, kRel);
+            COMPARE_NEAR(r.result->irrRoots[1], 0.2375, kAbsRatio, kRel);
+        } else {
+            QCOMPARE(r.result->irrRoots.size(), r.result->irr ? std::size_t(1) : std::size_t(0));
+        }
     }
 
     // npvAtRate(): at the discount rate it is the NPV, at 0 the undiscounted sum, at the IRR 0.
@@ -424,7 +432,7 @@ private slots:
                    s.economics.residualValue = model::ResidualValueMethod::Linear;
                })
             << 2295.0 + 375.0 << 0.0;
-        // −100 + 230 − 131.484375; roots 6.25 % (reported) and 23.75 %.
+        // −100 + 230 − 131.484375; roots 6.25 % and 23.75 %.
         QTest::newRow("two sign changes") << Mutation(twoSignChanges) << -1.484375 << 0.2375;
     }
 
@@ -439,10 +447,11 @@ private slots:
         COMPARE_NEAR(economics::npvAtRate(e.cashFlows, 2025, 0.04), e.npvEur, kAbsEur, kRel);
         COMPARE_NEAR(economics::npvAtRate(e.cashFlows, 2025, 0.0), undiscountedMeur * kMeur,
                      kAbsEur, kRel);
-        QVERIFY(e.irr);
+        QVERIFY(!e.irrRoots.empty());
         // Flows of up to 1e9 € discounted at a rate solved to ~1e-15: the residual NPV is far
         // below 1 € (1e-9 of the flows), which is what "~0" means here.
-        COMPARE_NEAR(economics::npvAtRate(e.cashFlows, 2025, *e.irr), 0.0, 1.0, 0.0);
+        for (double root : e.irrRoots)
+            COMPARE_NEAR(economics::npvAtRate(e.cashFlows, 2025, root), 0.0, 1.0, 0.0);
         if (otherRoot != 0.0)
             COMPARE_NEAR(economics::npvAtRate(e.cashFlows, 2025, otherRoot), 0.0, 1.0, 0.0);
     }
