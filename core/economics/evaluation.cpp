@@ -460,11 +460,11 @@ std::optional<ProjectEvaluation> evaluateProject(const model::Study &study, cons
             }
             return std::nullopt;
         }
-        out.firstYear = result->cashFlows.front().year;
         out.scenarios.push_back(std::move(*result));
     }
-    if (out.scenarios.empty())
-        out.firstYear = project.commissioningYear;
+    // The period starts with the first CAPEX year, which does not depend on the scenario.
+    out.firstYear = out.scenarios.empty() ? project.commissioningYear
+                                          : out.scenarios.front().cashFlows.front().year;
     for (const ScenarioEvaluation &s : out.scenarios) {
         if (!out.npvRangeEur)
             out.npvRangeEur = Range{s.npvEur, s.npvEur};

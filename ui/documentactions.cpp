@@ -1,0 +1,257 @@
+#include "documentactions.h"
+
+#include "preferences.h"
+#include "recentfiles.h"
+#include "studydocument.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+
+namespace gridcba::ui {
+
+namespace {
+
+const QString kStudySuffix = QStringLiteral("gridcba");
+constexpr qsizetype kMaxErrorLinesShown = 20;
+
+QString startDirectory()
+{
+    const QString dir = preferences::lastDirectory().value();
+    return !dir.isEmpty() && QDir(dir).exists() ? dir : QDir::homePath();
+}
+
+void rememberDirectory(const QString &file)
+{
+    preferences::lastDirectory().setValue(QFileInfo(file).absolutePath());
+}
+
+} // namespace
+
+DocumentActions::DocumentActions(QWidget *window) : QObject(window), m_window(window)
+{
+    createActions();
+    rebuildRecentFilesMenu();
+    updateActions();
+}
+
+DocumentActions::~DocumentActions() = default;
+
+QString DocumentActions::sampleStudyPath()
+{
+    return QStringLiteral(":/sample/sample-study.json");
+}
+
+void DocumentActions::createActions()
+{
+    m_open = new QAction(tr("&Open…"), this);
+    m_open->setShortcut(QKeySequence::Open);
+    m_open->setStatusTip(tr("Open a study file (.gridcba) or a study in the JSON exchange format"));
+    connect(m_open, &QAction::triggered, this, &DocumentActions::chooseAndOpen);
+
+    m_recentMenu = new QMenu(tr("Open &Recent"), m_window);
+
+    m_save = new QAction(tr("&Save"), this);
+    m_save->setShortcut(QKeySequence::Save);
+    m_save->setStatusTip(tr("Save the study to its .gridcba file"));
+    connect(m_save, &QAction::triggered, this, &DocumentActions::save);
+
+    m_saveAs = new QAction(tr("Save &As…"), this);
+    m_saveAs->setShortcut(QKeySequence::SaveAs);
+    m_saveAs->setStatusTip(tr("Save the study to a new .gridcba file"));
+    connect(m_saveAs, &QAction::triggered, this, &DocumentActions::chooseAndSaveAs);
+
+    m_quit = new QAction(tr("&Quit"), this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, m_window, &QWidget::close);
+
+    m_openSample = new QAction(tr("Open &Sample Study"), this);
+    m_openSample->setStatusTip(tr("Open the illustrative study bundled with GridCBA"));
+    connect(m_openSample, &QAction::triggered, this, &DocumentActions::openSample);
+
+    m_about = new QAction(tr("&About GridCBA"), this);
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, &DocumentActions::showAbout);
+}
+
+bool DocumentActions::openFile(const QString &path)
+{
+    QString error;
+    std::unique_ptr<StudyDocument> document = StudyDocument::open(path, &error);
+    if (!document) {
+        showError(tr("Cannot Open Study"),
+                  tr("The study %1 could not be opened.").arg(QDir::toNativeSeparators(path)),
+                  error);
+        return false;
+    }
+    addRecentFile(path);
+    rebuildRecentFilesMenu();
+    setDocument(std::move(document));
+    return true;
+}
+
+bool DocumentActions::openSample()
+{
+    QFile file(sampleStudyPath());
+    QString error;
+    std::unique_ptr<StudyDocument> document;
+    if (file.open(QIODevice::ReadOnly))
+        document = StudyDocument::fromJson(file.readAll(), file.fileName(), &error);
+    else
+        error = file.fileName() + QStringLiteral(": ") + file.errorString();
+    if (!document) {
+        showError(tr("Cannot Open Sample Study"), tr("The bundled sample study could not be read."),
+                  error);
+        return false;
+    }
+    setDocument(std::move(document));
+    return true;
+}
+
+bool DocumentActions::saveAs(const QString &path)
+{
+    if (!m_document)
+        return false;
+    QString error;
+    if (!m_document->saveAs(path, &error)) {
+        showError(tr("Cannot Save Study"),
+                  tr("The study could not be saved to %1.").arg(QDir::toNativeSeparators(path)),
+                  error);
+        return false;
+    }
+    addRecentFile(path);
+    rebuildRecentFilesMenu();
+    updateActions();
+    return true;
+}
+
+void DocumentActions::chooseAndOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Open Study"), startDirectory(),
+        tr("GridCBA studies (*.gridcba *.json);;Study files (*.gridcba);;"
+           "JSON exchange format (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    rememberDirectory(path);
+    openFile(path);
+}
+
+void DocumentActions::save()
+{
+    // A study read from JSON or from the bundled sample has no study file yet.
+    if (m_document && m_document->isStudyFile())
+        saveAs(m_document->filePath());
+    else
+        chooseAndSaveAs();
+}
+
+void DocumentActions::chooseAndSaveAs()
+{
+    if (!m_document)
+        return;
+    const QFileInfo current(m_document->filePath());
+    const QString dir =
+        m_document->filePath().startsWith(u':') ? startDirectory() : current.absolutePath();
+    const QString suggestion = QDir(dir).filePath(current.completeBaseName() + u'.' + kStudySuffix);
+    QFileDialog dialog(m_window, tr("Save Study As"), suggestion,
+                       tr("GridCBA studies (*.gridcba)"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(kStudySuffix);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString path = dialog.selectedFiles().constFirst();
+    rememberDirectory(path);
+    saveAs(path);
+}
+
+void DocumentActions::showAbout()
+{
+    QMessageBox::about(
+        m_window, tr("About GridCBA"),
+        tr("<h3>GridCBA %1</h3>"
+           "<p>Cost-benefit analysis of electricity transmission and storage projects following "
+           "the ENTSO-E CBA guideline (4th edition): benefit indicators B1–B9, net present value, "
+           "benefit/cost ratio and economic IRR per scenario.</p>"
+           "<p>Built with Qt %2 and QCustomPlot.</p>")
+            .arg(QStringLiteral(GRIDCBA_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void DocumentActions::openRecent(const QString &path)
+{
+    if (!QFileInfo::exists(path)) {
+        removeRecentFile(path);
+        rebuildRecentFilesMenu();
+        showError(tr("Study Not Found"),
+                  tr("The study %1 no longer exists. It has been removed from the list of recent "
+                     "files.")
+                      .arg(QDir::toNativeSeparators(path)),
+                  QString());
+        return;
+    }
+    openFile(path);
+}
+
+void DocumentActions::rebuildRecentFilesMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString &path = files[i];
+        const QString label = tr("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName());
+        QAction *action = m_recentMenu->addAction(label);
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        action->setData(path);
+        connect(action, &QAction::triggered, this, [this, path] { openRecent(path); });
+    }
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        QAction *clear = m_recentMenu->addAction(tr("&Clear Menu"));
+        connect(clear, &QAction::triggered, this, [this] {
+            clearRecentFiles();
+            rebuildRecentFilesMenu();
+        });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void DocumentActions::setDocument(std::unique_ptr<StudyDocument> document)
+{
+    const std::unique_ptr<StudyDocument> previous = std::exchange(m_document, std::move(document));
+    updateActions();
+    emit documentChanged(m_document.get());
+}
+
+void DocumentActions::updateActions()
+{
+    m_save->setEnabled(m_document != nullptr);
+    m_saveAs->setEnabled(m_document != nullptr);
+}
+
+void DocumentActions::showError(const QString &title, const QString &text, const QString &details)
+{
+    QMessageBox box(QMessageBox::Critical, title, text, QMessageBox::Ok, m_window);
+    // The details name file, line and field: show them in full, not behind a button, unless
+    // there are so many that the box would not fit on the screen.
+    QStringList lines = details.split(u'\n', Qt::SkipEmptyParts);
+    if (lines.size() > kMaxErrorLinesShown) {
+        box.setDetailedText(details);
+        const qsizetype more = lines.size() - kMaxErrorLinesShown;
+        lines = lines.mid(0, kMaxErrorLinesShown);
+        lines << tr("… and %1 more (see Show Details)").arg(more);
+    }
+    if (!lines.isEmpty())
+        box.setInformativeText(QStringLiteral("<p style=\"white-space:pre\">%1</p>")
+                                   .arg(lines.join(u'\n').toHtmlEscaped()));
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box.exec();
+}
+
+} // namespace gridcba::ui

@@ -1,0 +1,75 @@
+#pragma once
+
+// The File and Help actions of the main window and the document they act on: opening
+// (dialog, recent files, the bundled sample), saving as a .gridcba file, About and Quit.
+// The main window only places the actions in its menus and shows whatever document this
+// class reports through documentChanged().
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace gridcba::ui {
+
+class StudyDocument;
+
+class DocumentActions : public QObject
+{
+    Q_OBJECT
+
+  public:
+    // `window` parents the dialogs and is closed by Quit.
+    explicit DocumentActions(QWidget *window);
+    ~DocumentActions() override;
+
+    StudyDocument *document() const { return m_document.get(); }
+
+    QAction *openAction() const { return m_open; }
+    QMenu *recentFilesMenu() const { return m_recentMenu; }
+    QAction *saveAction() const { return m_save; }
+    QAction *saveAsAction() const { return m_saveAs; }
+    QAction *quitAction() const { return m_quit; }
+    QAction *openSampleAction() const { return m_openSample; }
+    QAction *aboutAction() const { return m_about; }
+
+    // Each returns false, after telling the user why, when nothing changed.
+    bool openFile(const QString &path);
+    bool openSample();
+    bool saveAs(const QString &path);
+
+    // The resource holding the bundled sample study.
+    static QString sampleStudyPath();
+
+  signals:
+    // The document shown changed; the previous one is deleted after this returns.
+    void documentChanged(gridcba::ui::StudyDocument *document);
+
+  private:
+    void createActions();
+    void chooseAndOpen();
+    void save();
+    void chooseAndSaveAs();
+    void showAbout();
+    void openRecent(const QString &path);
+    void rebuildRecentFilesMenu();
+    void setDocument(std::unique_ptr<StudyDocument> document);
+    void updateActions();
+    void showError(const QString &title, const QString &text, const QString &details);
+
+    QWidget *m_window;
+    std::unique_ptr<StudyDocument> m_document;
+    QAction *m_open = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_save = nullptr;
+    QAction *m_saveAs = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_openSample = nullptr;
+    QAction *m_about = nullptr;
+};
+
+} // namespace gridcba::ui
