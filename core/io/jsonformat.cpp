@@ -481,6 +481,26 @@ void readStudy(Reader &r, Obj &o, Study &s)
         readProject(r, pr, project);
         s.projects.push_back(project);
     });
+    o.objects("analysisRuns", [&](Obj &a) {
+        AnalysisRun run;
+        a.integer("id", run.id, true);
+        a.string("kind", run.kind, true);
+        a.string("projectId", run.projectId, true);
+        a.string("name", run.name);
+        a.string("createdUtc", run.createdUtc);
+        a.string("softwareVersion", run.softwareVersion);
+        // Definitions and results are kept as they are (their own readers check them).
+        for (const char *key : {"definition", "results"}) {
+            const QJsonValue v = a.take(QLatin1String(key));
+            if (!v.isObject()) {
+                r.fail(a.at(QLatin1String(key)), QStringLiteral("must be an object"));
+                continue;
+            }
+            const QByteArray json = QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
+            (key[0] == 'd' ? run.definitionJson : run.resultsJson) = json;
+        }
+        s.analysisRuns.push_back(run);
+    });
 }
 
 // ---------------------------------------------------------------------------------------
@@ -694,13 +714,26 @@ QByteArray studyToJson(const Study &study)
         scenarios.append(scenarioJson(s));
     for (const Project &p : study.projects)
         projects.append(projectJson(p));
-    const QJsonObject root{{QStringLiteral("format"), QLatin1String(kJsonFormatName)},
+    QJsonArray runs;
+    for (const AnalysisRun &r : study.analysisRuns)
+        runs.append(QJsonObject{
+            {QStringLiteral("id"), r.id},
+            {QStringLiteral("kind"), r.kind},
+            {QStringLiteral("projectId"), r.projectId},
+            {QStringLiteral("name"), r.name},
+            {QStringLiteral("createdUtc"), r.createdUtc},
+            {QStringLiteral("softwareVersion"), r.softwareVersion},
+            {QStringLiteral("definition"), QJsonDocument::fromJson(r.definitionJson).object()},
+            {QStringLiteral("results"), QJsonDocument::fromJson(r.resultsJson).object()}});
+    QJsonObject root{{QStringLiteral("format"), QLatin1String(kJsonFormatName)},
                            {QStringLiteral("formatVersion"), kJsonFormatVersion},
                            {QStringLiteral("name"), study.name},
                            {QStringLiteral("description"), study.description},
                            {QStringLiteral("economics"), economicsJson(study.economics)},
                            {QStringLiteral("scenarios"), scenarios},
                            {QStringLiteral("projects"), projects}};
+    if (!runs.isEmpty())
+        root.insert(QStringLiteral("analysisRuns"), runs);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

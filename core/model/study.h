@@ -12,6 +12,7 @@
 //  - B2 ΔCO2, B4 Δpollutants, B6 ΔEENS and ΔLOLE: "with minus without", so a negative
 //    value is a reduction, i.e. a benefit.
 
+#include <QByteArray>
 #include <QString>
 
 #include <array>
@@ -194,6 +195,23 @@ struct Project
     bool operator==(const Project &) const = default;
 };
 
+// A stored sensitivity analysis (sweep or Monte Carlo): its full definition (with the seed),
+// the software that ran it and its results, as compact JSON (core/sensitivity/runjson.h),
+// so it can be listed, reopened, compared and re-run to the same numbers.
+struct AnalysisRun
+{
+    int id = 0;                  // unique in the study
+    QString kind;                // "sweep" or "montecarlo"
+    QString projectId;
+    QString name;
+    QString createdUtc;          // ISO 8601, e.g. "2026-11-25T13:50:00Z"
+    QString softwareVersion;     // "GridCBA 0.1.0"
+    QByteArray definitionJson;   // compact JSON object
+    QByteArray resultsJson;      // compact JSON object
+
+    bool operator==(const AnalysisRun &) const = default;
+};
+
 struct Study
 {
     QString name;
@@ -201,6 +219,7 @@ struct Study
     EconomicParameters economics;
     std::vector<Scenario> scenarios;
     std::vector<Project> projects;
+    std::vector<AnalysisRun> analysisRuns;
 
     bool operator==(const Study &) const = default;
 

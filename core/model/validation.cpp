@@ -290,6 +290,18 @@ std::vector<ValidationIssue> validate(const Study &study)
         c.id(at(b, "id"), study.projects[i].id, projectIds);
         checkProject(c, study, study.projects[i], b);
     }
+    QSet<int> runIds;
+    for (std::size_t i = 0; i < study.analysisRuns.size(); ++i) {
+        const QString b = QStringLiteral("analysisRuns/%1").arg(i);
+        const AnalysisRun &run = study.analysisRuns[i];
+        if (run.id < 1 || runIds.contains(run.id))
+            c.fail(at(b, "id"), QStringLiteral("run ids are unique whole numbers >= 1, got %1").arg(run.id));
+        runIds.insert(run.id);
+        if (run.kind != QLatin1String("sweep") && run.kind != QLatin1String("montecarlo"))
+            c.fail(at(b, "kind"), QStringLiteral("must be \"sweep\" or \"montecarlo\", got \"%1\"").arg(run.kind));
+        if (!study.project(run.projectId))
+            c.fail(at(b, "projectId"), QStringLiteral("no project with id '%1' in this study").arg(run.projectId));
+    }
     return c.issues;
 }
 

@@ -254,7 +254,15 @@ ALTER TABLE investment ADD COLUMN lump_high_eur REAL;
 UPDATE investment SET lump_low_eur = lump_central_eur, lump_high_eur = lump_central_eur;
 )sql";
 
-constexpr std::array<const char *, kSchemaVersion> kLadder = {kToVersion1, kToVersion2};
+constexpr const char *kToVersion3 = R"sql(
+CREATE TABLE analysis_run(
+  id INTEGER PRIMARY KEY, kind TEXT NOT NULL, project_id TEXT NOT NULL, name TEXT NOT NULL,
+  created_utc TEXT NOT NULL, software_version TEXT NOT NULL,
+  definition_json TEXT NOT NULL, results_json TEXT NOT NULL);
+)sql";
+
+constexpr std::array<const char *, kSchemaVersion> kLadder = {kToVersion1, kToVersion2,
+                                                              kToVersion3};
 
 }  // namespace
 

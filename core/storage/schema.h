@@ -8,6 +8,7 @@
 //      indicator inputs, qualitative indicators.
 //   2  CAPEX uncertainty range: capex.low_eur/high_eur and investment.lump_low_eur/
 //      lump_high_eur; existing rows get low = high = central (no range stated).
+//   3  run history of sensitivity analyses: analysis_run.
 
 #include <QByteArray>
 #include <QString>
@@ -19,7 +20,7 @@ struct sqlite3_stmt;
 
 namespace gridcba::storage {
 
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 class Statement;
 

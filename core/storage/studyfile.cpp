@@ -147,6 +147,18 @@ bool writeProjects(const Database &db, const Study &s, QString *error)
     return true;
 }
 
+bool writeRuns(const Database &db, const Study &s, QString *error)
+{
+    Statement run(db, "INSERT INTO analysis_run VALUES (?,?,?,?,?,?,?,?)");
+    for (const AnalysisRun &r : s.analysisRuns)
+        if (!run.bind(0, r.id).bind(1, r.kind).bind(2, r.projectId).bind(3, r.name)
+                 .bind(4, r.createdUtc).bind(5, r.softwareVersion)
+                 .bind(6, QString::fromUtf8(r.definitionJson))
+                 .bind(7, QString::fromUtf8(r.resultsJson)).run(error))
+            return false;
+    return true;
+}
+
 bool writeStudy(const Database &db, const Study &s, QString *error)
 {
     const EconomicParameters &e = s.economics;
@@ -165,7 +177,7 @@ bool writeStudy(const Database &db, const Study &s, QString *error)
         !meta.bind(0, QStringLiteral("saved_with")).bind(1, QStringLiteral(GRIDCBA_VERSION))
              .run(error))
         return false;
-    return writeScenarios(db, s, error) && writeProjects(db, s, error);
+    return writeScenarios(db, s, error) && writeProjects(db, s, error) && writeRuns(db, s, error);
 }
 
 // ---- loading ---------------------------------------------------------------------------
@@ -334,7 +346,13 @@ bool readStudy(const Database &db, Study &s, QString *error)
     Statement df(db, "SELECT year, price_index FROM deflator ORDER BY year");
     while (df.next())
         e.deflator[df.integer(0)] = df.real(1);
-    if (!readScenarios(db, s) || !readProjects(db, s)) {
+    Statement runs(db, "SELECT id, kind, project_id, name, created_utc, software_version, "
+                       "definition_json, results_json FROM analysis_run ORDER BY id");
+    while (runs.next())
+        s.analysisRuns.push_back({runs.integer(0), runs.text(1), runs.text(2), runs.text(3),
+                                  runs.text(4), runs.text(5), runs.text(6).toUtf8(),
+                                  runs.text(7).toUtf8()});
+    if (runs.failed() || !readScenarios(db, s) || !readProjects(db, s)) {
         if (error)
             *error = QStringLiteral("cannot read the study: %1").arg(db.lastError());
         return false;

@@ -98,27 +98,42 @@ private slots:
         QVERIFY(error.contains(QStringLiteral("/nonexistent-dir/x.gridcba")));
     }
 
-    void migratesSchema1()
+    void migratesEveryOlderSchema_data()
     {
-        // tests/data/study-schema1.sql is a study as schema 1 wrote it (CAPEX without range).
-        QByteArray sql = readAll(QStringLiteral(GRIDCBA_TEST_DATA "/study-schema1.sql"));
+        QTest::addColumn<int>("version");
+        QTest::addColumn<double>("lowShare");   // CAPEX low / central after migration
+        QTest::addColumn<double>("highShare");
+        // Schema 1 had no CAPEX range: migration sets low = high = central.
+        QTest::newRow("schema 1 (CAPEX without range)") << 1 << 1.0 << 1.0;
+        // Schema 2 fixture carries a −10 %/+25 % range and no run history.
+        QTest::newRow("schema 2 (no run history)") << 2 << 0.9 << 1.25;
+    }
+
+    void migratesEveryOlderSchema()
+    {
+        QFETCH(int, version);
+        QFETCH(double, lowShare);
+        QFETCH(double, highShare);
+        // tests/data/study-schemaN.sql is the worked example as schema N wrote it.
+        const QByteArray sql = readAll(QStringLiteral(GRIDCBA_TEST_DATA "/study-schema%1.sql").arg(version));
         QVERIFY(!sql.isEmpty());
         storage::Database db;
         QString error;
         QVERIFY(db.openMemory(&error));
         QVERIFY2(db.exec(sql.constData(), &error), qPrintable(error));
-        QCOMPARE(storage::schemaVersion(db).value_or(-1), 1);
+        QCOMPARE(storage::schemaVersion(db).value_or(-1), version);
         const auto bytes = db.serialize(&error);
         QVERIFY(bytes);
 
-        const storage::LoadResult loaded = storage::loadStudyFromBytes(*bytes, QStringLiteral("v1"));
+        const storage::LoadResult loaded = storage::loadStudyFromBytes(*bytes, QStringLiteral("old"));
         QVERIFY2(loaded.study, qPrintable(loaded.error));
-        QCOMPARE(loaded.fileSchemaVersion, 1);
+        QCOMPARE(loaded.fileSchemaVersion, version);
+        QVERIFY(loaded.study->analysisRuns.empty());
         const model::Investment &inv = loaded.study->projects[0].investments[0];
         QCOMPARE(inv.capex.size(), std::size_t(3));
         for (const model::CapexYear &y : inv.capex) {
-            QCOMPARE(y.lowEur, y.centralEur);  // no range stated: low = high = central
-            QCOMPARE(y.highEur, y.centralEur);
+            COMPARE_NEAR(y.lowEur, lowShare * y.centralEur, 1e-6, 0);
+            COMPARE_NEAR(y.highEur, highShare * y.centralEur, 1e-6, 0);
         }
         // The migrated study is the worked example: NPV 804.6750 M€ (methodology.md §3).
         auto eval = economics::evaluateProject(*loaded.study, loaded.study->projects[0], nullptr);
@@ -129,6 +144,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("m.gridcba"));
         QVERIFY(storage::saveStudy(*loaded.study, path, nullptr));
         QCOMPARE(storage::loadStudy(path).fileSchemaVersion, storage::kSchemaVersion);
+        QVERIFY(*storage::loadStudy(path).study == *loaded.study);
     }
 
     void refusesNewerSchema()
