@@ -45,6 +45,24 @@ double density(const Distribution &d, double x);
 // The interval holding all but 1e-4 of the probability at each end, for plotting.
 std::pair<double, double> plotRange(const Distribution &d);
 
+// PERT quantiles for sampling: Boost's beta quantile is exact but slow (~20 µs), so between
+// probabilities 0.02 and 0.98 a cubic Hermite interpolation of exact quantiles and slopes on
+// 1,024 cells is used (error below 1e-8 of max − min, tested); the tails are exact.
+class PertSampler
+{
+public:
+    explicit PertSampler(const Distribution &d);
+    double operator()(double u) const;
+
+    static constexpr int kCells = 1024;
+    static constexpr double kTail = 0.02;
+
+private:
+    Distribution m_d;
+    std::vector<double> m_x;      // quantiles of the unit beta at i / kCells
+    std::vector<double> m_slope;  // their derivatives dQ/du
+};
+
 struct McInput
 {
     InputId id = InputId::DiscountRate;
