@@ -2,7 +2,9 @@
 // the exit code is 0 on success, 1 on bad input, 2 on bad usage. Nothing is written when a
 // command fails.
 
+#include "cliutil.h"
 #include "economics/evaluation.h"
+#include "sensitivitycommands.h"
 #include "io/jsonformat.h"
 #include "io/resultsjson.h"
 #include "io/studysource.h"
@@ -18,25 +20,11 @@
 #include <cstdio>
 
 using namespace gridcba;
+using namespace gridcba::cli;
 
 namespace {
 
-constexpr int kExitBadInput = 1;
-constexpr int kExitUsage = 2;
-
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
-const char *kUsage = R"(Usage: gridcba-cli COMMAND [OPTIONS]
+const char *kUsageHead = R"(Usage: gridcba-cli COMMAND [OPTIONS]
 
 Commands:
   evaluate STUDY [--json] [--cash-flows] [-o FILE]
@@ -50,7 +38,9 @@ Commands:
       Check a JSON study and save it as a study file.
   export-json STUDY OUT.json
       Write a study in the JSON exchange format ("-" for standard output).
+)";
 
+const char *kUsageTail = R"(
 Options:
   -h, --help      this text
   -v, --version   the version
@@ -58,35 +48,10 @@ Options:
 Money is in euros of the study's price base year; rates are fractions.
 )";
 
-std::optional<model::Study> open(const QString &path)
+QString usage()
 {
-    io::OpenedStudy opened = io::openStudy(path);
-    for (const QString &e : opened.errors)
-        err() << e << '\n';
-    err().flush();
-    return opened.study;
-}
-
-// Writes to `path` atomically, or to stdout for "-" or an empty path.
-bool writeOutput(const QString &path, const QByteArray &bytes)
-{
-    if (path.isEmpty() || path == QLatin1String("-")) {
-        out().flush();
-        std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
-        std::fflush(stdout);
-        return true;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        err() << path << ": cannot write: " << file.errorString() << '\n';
-        return false;
-    }
-    return true;
-}
-
-QString meur(double eur)
-{
-    return QString::number(eur / 1e6, 'f', 2);
+    return QString::fromUtf8(kUsageHead) + QString::fromUtf8(kSensitivityUsage) +
+           QString::fromUtf8(kUsageTail);
 }
 
 QString ratio(const std::optional<double> &v)
@@ -175,10 +140,10 @@ int evaluate(const QStringList &args)
     if (!parser.parse(args) || parser.positionalArguments().size() != 1) {
         err() << (parser.errorText().isEmpty() ? QStringLiteral("evaluate needs exactly one STUDY")
                                                : parser.errorText())
-              << "\n" << kUsage;
+              << "\n" << usage();
         return kExitUsage;
     }
-    const auto study = open(parser.positionalArguments().front());
+    const auto study = openStudyOrReport(parser.positionalArguments().front());
     if (!study)
         return kExitBadInput;
     std::vector<economics::ProjectEvaluation> results;
@@ -203,7 +168,7 @@ int evaluate(const QStringList &args)
 int importJson(const QStringList &args)
 {
     if (args.size() != 3) {
-        err() << "import-json needs IN.json and OUT.gridcba\n" << kUsage;
+        err() << "import-json needs IN.json and OUT.gridcba\n" << usage();
         return kExitUsage;
     }
     io::StudyReadResult r = io::readStudyJsonFile(args[1]);
@@ -224,10 +189,10 @@ int importJson(const QStringList &args)
 int exportJson(const QStringList &args)
 {
     if (args.size() != 3) {
-        err() << "export-json needs STUDY and OUT.json\n" << kUsage;
+        err() << "export-json needs STUDY and OUT.json\n" << usage();
         return kExitUsage;
     }
-    const auto study = open(args[1]);
+    const auto study = openStudyOrReport(args[1]);
     if (!study)
         return kExitBadInput;
     return writeOutput(args[2], io::studyToJson(*study)) ? 0 : kExitBadInput;
@@ -249,7 +214,7 @@ int main(int argc, char *argv[])
               << storage::kSchemaVersion << ", JSON format " << io::kJsonFormatVersion << ")\n";
         rc = 0;
     } else if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
-        out() << kUsage;
+        out() << usage();
         rc = 0;
     } else if (command == QLatin1String("evaluate")) {
         rc = evaluate(args);
@@ -257,10 +222,14 @@ int main(int argc, char *argv[])
         rc = importJson(args);
     } else if (command == QLatin1String("export-json")) {
         rc = exportJson(args);
+    } else if (command == QLatin1String("sweep")) {
+        rc = sweepCommand(args);
+    } else if (command == QLatin1String("montecarlo")) {
+        rc = monteCarloCommand(args);
     } else {
         err() << (command.isEmpty() ? QStringLiteral("no command given")
                                     : QStringLiteral("unknown command '%1'").arg(command))
-              << "\n" << kUsage;
+              << "\n" << usage();
     }
     out().flush();
     err().flush();
