@@ -3,8 +3,8 @@
 set -euo pipefail
 packages=(build-essential cmake ninja-build file pkg-config
   qt6-base-dev qt6-tools-dev libqt6sql6-sqlite libqcustomplot-dev libboost-dev
-  libsqlite3-dev coinor-libclp-dev
-  xvfb xauth poppler-utils fonts-dejavu-core)
+  libsqlite3-dev coinor-libclp-dev libxlsxwriter-dev
+  xvfb xauth poppler-utils unzip fonts-dejavu-core)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -80,8 +80,30 @@ void DocumentActions::createActions()
     connect(m_about, &QAction::triggered, this, &DocumentActions::showAbout);
 }
 
+bool DocumentActions::maybeSave()
+{
+    if (!m_document || !m_document->isModified())
+        return true;
+    const QMessageBox::StandardButton answer = QMessageBox::warning(
+        m_window, tr("Unsaved Changes"),
+        tr("The study “%1” has changes that are not saved (sensitivity runs added or "
+           "deleted). Save them before continuing?")
+            .arg(m_document->fileName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    switch (answer) {
+    case QMessageBox::Save:
+        return save();
+    case QMessageBox::Discard:
+        return true;
+    default:
+        return false;
+    }
+}
+
 bool DocumentActions::openFile(const QString &path)
 {
+    if (!maybeSave())
+        return false;
     QString error;
     std::unique_ptr<StudyDocument> document = StudyDocument::open(path, &error);
     if (!document) {
@@ -98,6 +120,8 @@ bool DocumentActions::openFile(const QString &path)
 
 bool DocumentActions::openSample()
 {
+    if (!maybeSave())
+        return false;
     QFile file(sampleStudyPath());
     QString error;
     std::unique_ptr<StudyDocument> document;
@@ -143,19 +167,18 @@ void DocumentActions::chooseAndOpen()
     openFile(path);
 }
 
-void DocumentActions::save()
+bool DocumentActions::save()
 {
     // A study read from JSON or from the bundled sample has no study file yet.
     if (m_document && m_document->isStudyFile())
-        saveAs(m_document->filePath());
-    else
-        chooseAndSaveAs();
+        return saveAs(m_document->filePath());
+    return chooseAndSaveAs();
 }
 
-void DocumentActions::chooseAndSaveAs()
+bool DocumentActions::chooseAndSaveAs()
 {
     if (!m_document)
-        return;
+        return false;
     const QFileInfo current(m_document->filePath());
     const QString dir =
         m_document->filePath().startsWith(u':') ? startDirectory() : current.absolutePath();
@@ -165,10 +188,10 @@ void DocumentActions::chooseAndSaveAs()
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setDefaultSuffix(kStudySuffix);
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
-        return;
+        return false;
     const QString path = dialog.selectedFiles().constFirst();
     rememberDirectory(path);
-    saveAs(path);
+    return saveAs(path);
 }
 
 void DocumentActions::showAbout()

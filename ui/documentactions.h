@@ -38,9 +38,14 @@ class DocumentActions : public QObject
     QAction *aboutAction() const { return m_about; }
 
     // Each returns false, after telling the user why, when nothing changed.
+    // Opening another study first asks to save a modified one (maybeSave).
     bool openFile(const QString &path);
     bool openSample();
     bool saveAs(const QString &path);
+
+    // When the document has unsaved changes, asks whether to save them (Save / Discard /
+    // Cancel). Returns false when the user cancels or saving fails: keep the document.
+    bool maybeSave();
 
     // The resource holding the bundled sample study.
     static QString sampleStudyPath();
@@ -52,8 +57,8 @@ class DocumentActions : public QObject
   private:
     void createActions();
     void chooseAndOpen();
-    void save();
-    void chooseAndSaveAs();
+    bool save();
+    bool chooseAndSaveAs();
     void showAbout();
     void openRecent(const QString &path);
     void rebuildRecentFilesMenu();

@@ -4,10 +4,14 @@
 #include "pages/economicspage.h"
 #include "pages/projectpage.h"
 #include "pages/scenariopage.h"
+#include "pages/sensitivitypage.h"
 #include "pages/welcomepage.h"
+#include "reportactions.h"
+#include "sensitivityactions.h"
 #include "studydocument.h"
 #include "studynavigator.h"
 
+#include <QCloseEvent>
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -21,7 +25,9 @@ constexpr int kNavigatorWidth = 270;
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_actions(new DocumentActions(this))
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_actions(new DocumentActions(this)),
+      m_reports(new ReportActions(*m_actions, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     createMenus();
@@ -38,6 +44,14 @@ bool MainWindow::openFile(const QString &path)
     return m_actions->openFile(path);
 }
 
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_actions->maybeSave())
+        event->accept();
+    else
+        event->ignore();
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -46,6 +60,10 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_actions->saveAction());
     file->addAction(m_actions->saveAsAction());
+    file->addSeparator();
+    file->addAction(m_reports->printPreviewAction());
+    file->addAction(m_reports->exportReportAction());
+    file->addAction(m_reports->exportTablesAction());
     file->addSeparator();
     file->addAction(m_actions->quitAction());
 
@@ -63,6 +81,8 @@ void MainWindow::createCentralWidget()
     m_economicsPage = new EconomicsPage;
     m_scenarioPage = new ScenarioPage;
     m_projectPage = new ProjectPage;
+    m_sensitivity = new SensitivityActions(*m_actions, this);
+    m_projectPage->addTab(m_sensitivity->page(), tr("Sensitivity"));
     m_pages->addWidget(m_economicsPage);
     m_pages->addWidget(m_scenarioPage);
     m_pages->addWidget(m_projectPage);
@@ -81,6 +101,7 @@ void MainWindow::createCentralWidget()
     m_central->addWidget(m_splitter);
     setCentralWidget(m_central);
     connect(m_navigator, &StudyNavigator::pageSelected, this, &MainWindow::showPage);
+    connect(m_navigator, &StudyNavigator::pageSelected, m_reports, &ReportActions::setCurrentPage);
 }
 
 void MainWindow::showDocument(StudyDocument *document)
@@ -88,8 +109,10 @@ void MainWindow::showDocument(StudyDocument *document)
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
-    if (m_document)
+    if (m_document) {
         connect(m_document, &StudyDocument::filePathChanged, this, &MainWindow::updateTitle);
+        connect(m_document, &StudyDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    }
     m_central->setCurrentWidget(m_document ? static_cast<QWidget *>(m_splitter) : m_welcomePage);
     m_navigator->setStudy(m_document ? &m_document->study() : nullptr);
     updateTitle();
@@ -116,6 +139,7 @@ void MainWindow::showPage(PageKind kind, const QString &id)
         const ProjectResult *result = m_document->result(id);
         if (project && result) {
             m_projectPage->setProject(study, *project, *result);
+            m_sensitivity->setProject(id);
             m_pages->setCurrentWidget(m_projectPage);
         }
         break;
@@ -127,11 +151,14 @@ void MainWindow::updateTitle()
 {
     if (!m_document) {
         setWindowTitle(tr("GridCBA"));
+        setWindowModified(false);
         return;
     }
     const QString name =
         m_document->study().name.isEmpty() ? tr("Untitled study") : m_document->study().name;
-    setWindowTitle(tr("%1 — %2 — GridCBA").arg(name, m_document->fileName()));
+    //: %1 study name, %2 file name; [*] is where Qt shows "*" while there are unsaved changes.
+    setWindowTitle(tr("%1 — %2[*] — GridCBA").arg(name, m_document->fileName()));
+    setWindowModified(m_document->isModified());
 }
 
 } // namespace gridcba::ui

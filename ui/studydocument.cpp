@@ -4,7 +4,10 @@
 #include "io/studysource.h"
 #include "storage/studyfile.h"
 
+#include <QFile>
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace gridcba::ui {
 
@@ -26,7 +29,10 @@ std::unique_ptr<StudyDocument> StudyDocument::open(const QString &path, QString 
             *error = opened.errors.join(u'\n');
         return nullptr;
     }
-    return std::make_unique<StudyDocument>(std::move(*opened.study), path, !opened.fromJson);
+    auto document =
+        std::make_unique<StudyDocument>(std::move(*opened.study), path, !opened.fromJson);
+    document->m_fileChecksum = opened.sha256;
+    return document;
 }
 
 std::unique_ptr<StudyDocument> StudyDocument::fromJson(const QByteArray &json,
@@ -42,7 +48,9 @@ std::unique_ptr<StudyDocument> StudyDocument::fromJson(const QByteArray &json,
         }
         return nullptr;
     }
-    return std::make_unique<StudyDocument>(std::move(*read.study), fileName, false);
+    auto document = std::make_unique<StudyDocument>(std::move(*read.study), fileName, false);
+    document->m_fileChecksum = io::sha256Hex(json);
+    return document;
 }
 
 QString StudyDocument::fileName() const
@@ -65,7 +73,73 @@ bool StudyDocument::saveAs(const QString &path, QString *error)
         m_filePath = path;
         emit filePathChanged(m_filePath);
     }
+    QFile saved(path);
+    m_fileChecksum = saved.open(QIODevice::ReadOnly) ? io::sha256Hex(saved.readAll()) : QString();
+    setModified(false);
     return true;
+}
+
+void StudyDocument::setModified(bool modified)
+{
+    if (m_modified == modified)
+        return;
+    m_modified = modified;
+    emit modifiedChanged(m_modified);
+}
+
+std::vector<const model::AnalysisRun *> StudyDocument::analysisRuns(const QString &projectId) const
+{
+    std::vector<const model::AnalysisRun *> runs;
+    for (const model::AnalysisRun &run : m_study.analysisRuns)
+        if (run.projectId == projectId)
+            runs.push_back(&run);
+    return runs;
+}
+
+const model::AnalysisRun *StudyDocument::analysisRun(int id) const
+{
+    for (const model::AnalysisRun &run : m_study.analysisRuns)
+        if (run.id == id)
+            return &run;
+    return nullptr;
+}
+
+void StudyDocument::addAnalysisRun(model::AnalysisRun run)
+{
+    Q_ASSERT(!analysisRun(run.id));
+    const QString projectId = run.projectId;
+    m_study.analysisRuns.push_back(std::move(run));
+    setModified(true);
+    emit analysisRunsChanged(projectId);
+}
+
+bool StudyDocument::removeAnalysisRun(int id)
+{
+    auto &runs = m_study.analysisRuns;
+    const auto it = std::find_if(runs.begin(), runs.end(),
+                                 [id](const model::AnalysisRun &r) { return r.id == id; });
+    if (it == runs.end())
+        return false;
+    const QString projectId = it->projectId;
+    runs.erase(it);
+    setModified(true);
+    emit analysisRunsChanged(projectId);
+    return true;
+}
+
+bool StudyDocument::renameAnalysisRun(int id, const QString &name)
+{
+    for (model::AnalysisRun &run : m_study.analysisRuns) {
+        if (run.id != id)
+            continue;
+        if (run.name == name)
+            return true;
+        run.name = name;
+        setModified(true);
+        emit analysisRunsChanged(run.projectId);
+        return true;
+    }
+    return false;
 }
 
 void StudyDocument::evaluate()

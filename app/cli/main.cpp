@@ -4,6 +4,7 @@
 
 #include "cliutil.h"
 #include "economics/evaluation.h"
+#include "reportcommands.h"
 #include "sensitivitycommands.h"
 #include "io/jsonformat.h"
 #include "io/resultsjson.h"
@@ -40,7 +41,12 @@ Commands:
       Write a study in the JSON exchange format ("-" for standard output).
 )";
 
-const char *kUsageTail = R"(
+const char *kUsageTail = R"(  report STUDY [--project ID] [--paper a4|letter] [--locale NAME] -o OUT.pdf
+      The printable CBA report (PDF) of one project, or of the whole study.
+  export-tables STUDY [--project ID] --format csv|xlsx -o DIR|FILE.xlsx
+      Every results table, including the yearly cash flows: CSV files in DIR,
+      or one XLSX workbook.
+
 Options:
   -h, --help      this text
   -v, --version   the version
@@ -202,7 +208,7 @@ int exportJson(const QStringList &args)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const auto app = cli::makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("gridcba-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GRIDCBA_VERSION));
     QStringList args = QCoreApplication::arguments();
@@ -226,6 +232,10 @@ int main(int argc, char *argv[])
         rc = sweepCommand(args);
     } else if (command == QLatin1String("montecarlo")) {
         rc = monteCarloCommand(args);
+    } else if (command == QLatin1String("report")) {
+        rc = cli::reportCommand(args);
+    } else if (command == QLatin1String("export-tables")) {
+        rc = cli::exportTablesCommand(args);
     } else {
         err() << (command.isEmpty() ? QStringLiteral("no command given")
                                     : QStringLiteral("unknown command '%1'").arg(command))

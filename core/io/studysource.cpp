@@ -3,9 +3,15 @@
 #include "jsonformat.h"
 #include "storage/studyfile.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 
 namespace gridcba::io {
+
+QString sha256Hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
 
 OpenedStudy openStudy(const QString &path)
 {
@@ -16,6 +22,7 @@ OpenedStudy openStudy(const QString &path)
         return out;
     }
     const QByteArray bytes = file.readAll();
+    out.sha256 = sha256Hex(bytes);
     if (storage::looksLikeStudyFile(bytes)) {
         storage::LoadResult r = storage::loadStudyFromBytes(bytes, path);
         if (r.study)

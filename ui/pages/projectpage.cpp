@@ -68,6 +68,11 @@ ProjectPage::ProjectPage(QWidget *parent)
     layout->addWidget(m_tabs, 1);
 }
 
+void ProjectPage::addTab(QWidget *page, const QString &title)
+{
+    m_tabs->addTab(page, title);
+}
+
 QWidget *ProjectPage::createInputsTab()
 {
     m_investments->setObjectName(QStringLiteral("investmentsTable"));

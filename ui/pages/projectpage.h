@@ -1,8 +1,8 @@
 #pragma once
 
-// One project: its identity and description, then two tabs: the economic results (table
-// and chart) and the inputs they come from (investments, capacity changes per border,
-// cost shares, qualitative indicators).
+// One project: its identity and description, then tabs: the economic results (table and
+// chart), the inputs they come from (investments, capacity changes per border, cost shares,
+// qualitative indicators), and any tab added by the window (the sensitivity analyses).
 
 #include <QWidget>
 
@@ -31,6 +31,8 @@ class ProjectPage : public QWidget
 
     void setProject(const model::Study &study, const model::Project &project,
                     const ProjectResult &result);
+    // Adds a tab after the built-in ones; the page takes ownership of `page`.
+    void addTab(QWidget *page, const QString &title);
 
   private:
     QWidget *createInputsTab();
