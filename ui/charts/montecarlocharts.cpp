@@ -12,7 +12,6 @@ namespace gridcba::ui {
 namespace {
 
 constexpr int kDriverLabelLineLength = 24;
-constexpr double kInsideLabelShare = 0.3;
 
 void zeroLine(QCPAxis *axis)
 {
@@ -133,20 +132,14 @@ void DriversChart::setScenario(const sensitivity::McScenarioResult &scenario,
         const sensitivity::Driver &d = scenario.drivers[i];
         const double key = double(n - i);
         m_bars->addData(key, 100.0 * d.varianceShare);
-        ticker->addTick(key,
-                        format::twoLines(SensitivityText::label(d.id), kDriverLabelLineLength));
-        auto *text = new QCPItemText(plot());
-        // Labels of long bars go inside them, so the axis can stop at 100 %.
-        const bool inside = d.varianceShare > kInsideLabelShare;
-        text->position->setCoords(100.0 * d.varianceShare, key);
-        text->setPositionAlignment((inside ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
-        text->setColor(inside ? Qt::white : Qt::black);
-        text->setPadding(QMargins(4, 0, 4, 0));
-        text->setFont(smallFont());
+        // The share and the rank correlation go under the input's name: text inside or
+        // beside the bars did not fit the narrow chart.
         //: variance share and Spearman rank correlation with NPV
-        text->setText(
-            tr("%1 (ρ %2)")
-                .arg(format::percent(d.varianceShare, 0), format::number(d.rankCorrelation, 2)));
+        const QString figures = tr("%1 of variance, ρ %2")
+                                    .arg(format::percent(d.varianceShare, 0),
+                                         format::number(d.rankCorrelation, 2));
+        ticker->addTick(key, format::twoLines(SensitivityText::label(d.id), kDriverLabelLineLength) +
+                                 u'\n' + figures);
     }
     setTitle(tr("Drivers of the NPV variance — %1").arg(scenarioName));
     plot()->yAxis->setRange(0.4, double(n) + 0.6);

@@ -35,6 +35,7 @@ MonteCarloResultsView::MonteCarloResultsView(QWidget *parent)
     setUpReadOnlyTable(m_summary);
     m_summary->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_scenario->setObjectName(QStringLiteral("mcScenario"));
+    m_scenario->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_scenario->setToolTip(tr("The scenario whose histogram and drivers are shown"));
     connect(m_scenario, &QComboBox::currentIndexChanged, this,
             &MonteCarloResultsView::showScenario);

@@ -50,6 +50,7 @@ SweepResultsView::SweepResultsView(QWidget *parent)
       m_commissioning(new CommissioningYearChart)
 {
     m_scenario->setObjectName(QStringLiteral("sweepScenario"));
+    m_scenario->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_scenario->setToolTip(tr("The scenario whose tornado and switching values are shown"));
     m_showNpv->setChecked(true);
     m_showNpv->setToolTip(tr("Bars show the net present value with each input at its ends"));
