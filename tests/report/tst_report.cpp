@@ -11,6 +11,7 @@
 #include "io/studysource.h"
 #include "numberformat.h"
 #include "report.h"
+#include "sensitivity/runjson.h"
 #include "xlsxexport.h"
 
 #include <QDir>
@@ -165,6 +166,44 @@ class TestReport : public QObject
             for (const economics::ScenarioEvaluation &s : m_results.at(p.id).evaluation->scenarios)
                 QVERIFY(text.contains(f.meur(s.npvEur)));
         }
+    }
+
+    void storedSensitivityRunsAppearWithTheirNumbers()
+    {
+        // A sweep and a Monte Carlo run of P2 stored in the study: the report shows their
+        // stored figures, formatted as the report formats numbers.
+        const model::Study original = m_study;
+        const model::Project &p2 = *m_study.project(QStringLiteral("P2"));
+        QString error;
+        const sensitivity::SweepDefinition sd = sensitivity::defaultSweep(m_study, p2);
+        const auto sweep = sensitivity::runSweep(m_study, sd, &error);
+        QVERIFY2(sweep, qPrintable(error));
+        sensitivity::MonteCarloDefinition md;
+        md.projectId = p2.id;
+        md.samples = 5000;
+        md.seed = 11;
+        md.inputs = {{sensitivity::InputId::Capex, {sensitivity::DistributionKind::Pert, 0.9, 1.0, 1.2}}};
+        const auto mc = sensitivity::runMonteCarlo(m_study, md, &error);
+        QVERIFY2(mc, qPrintable(error));
+        m_study.analysisRuns.push_back(sensitivity::makeRun(m_study, sd, *sweep, QStringLiteral("Tornado P2")));
+        m_study.analysisRuns.push_back(sensitivity::makeRun(m_study, md, *mc, QStringLiteral("CAPEX risk")));
+        const QString text = pdfText(renderPdf(QStringLiteral("P2"), report::Paper::A4, QStringLiteral("runs.pdf")));
+        m_study = original;
+        const report::NumberFormat f(m_locale);
+        QVERIFY(text.contains(QStringLiteral("Sweep \"Tornado P2\"")));
+        QVERIFY(text.contains(QStringLiteral("Tornado and switching values, scenario National Trends")));
+        QVERIFY(text.contains(QStringLiteral("NPV against the commissioning year")));
+        QVERIFY(text.contains(QStringLiteral("Monte Carlo \"CAPEX risk\"")));
+        QVERIFY(text.contains(QStringLiteral("5000 samples, seed 11")));
+        for (const sensitivity::McScenarioResult &s : mc->scenarios) {
+            const QRegularExpression row(QStringLiteral("%1\\s+%2\\s+%3\\s+%4")
+                                             .arg(QRegularExpression::escape(f.meur(s.npvP10Eur)),
+                                                  QRegularExpression::escape(f.meur(s.npvP50Eur)),
+                                                  QRegularExpression::escape(f.meur(s.npvP90Eur)),
+                                                  QRegularExpression::escape(f.percent(s.probabilityNpvPositive, 1))));
+            QVERIFY2(text.contains(row), qPrintable(row.pattern()));
+        }
+        QVERIFY(!text.contains(QStringLiteral("No Monte Carlo analysis is stored")));
     }
 
     void paperSizeAndPageNumbers_data()
