@@ -91,6 +91,24 @@ bool saveRun(const QString &path, model::Study study, model::AnalysisRun run)
     return true;
 }
 
+// Prints the results (JSON with the definition, or the text) and, with --save, stores the run.
+template <typename Definition, typename Result>
+int finish(const QCommandLineParser &p, const QString &path, const model::Study &study,
+           const Definition &d, const Result &r, const QByteArray &text)
+{
+    const QByteArray bytes = p.isSet(QStringLiteral("json"))
+                                 ? QJsonDocument(QJsonObject{{QStringLiteral("definition"), toJson(d)},
+                                                             {QStringLiteral("results"), toJson(r)}})
+                                       .toJson(QJsonDocument::Indented)
+                                 : text;
+    if (!writeOutput(p.value(QStringLiteral("output")), bytes))
+        return kExitBadInput;
+    if (p.isSet(QStringLiteral("save")) &&
+        !saveRun(path, study, makeRun(study, d, r, p.value(QStringLiteral("save")))))
+        return kExitBadInput;
+    return 0;
+}
+
 QString switchingText(const SwitchingValue &s, bool integer)
 {
     if (s.status == SwitchingValue::Status::NoneInRange)
@@ -238,17 +256,7 @@ int sweepCommand(const QStringList &args)
         err() << path << ": " << error << '\n';
         return kExitBadInput;
     }
-    const QByteArray bytes = p.isSet(QStringLiteral("json"))
-                                 ? QJsonDocument(QJsonObject{{QStringLiteral("definition"), toJson(d)},
-                                                             {QStringLiteral("results"), toJson(*r)}})
-                                       .toJson(QJsonDocument::Indented)
-                                 : sweepText(*r);
-    if (!writeOutput(p.value(QStringLiteral("output")), bytes))
-        return kExitBadInput;
-    if (p.isSet(QStringLiteral("save")) &&
-        !saveRun(path, *study, makeRun(*study, d, *r, p.value(QStringLiteral("save")))))
-        return kExitBadInput;
-    return 0;
+    return finish(p, path, *study, d, *r, sweepText(*r));
 }
 
 int monteCarloCommand(const QStringList &args)
@@ -309,17 +317,7 @@ int monteCarloCommand(const QStringList &args)
         err() << path << ": " << error << '\n';
         return g_interrupted ? kExitCancelled : kExitBadInput;
     }
-    const QByteArray bytes = p.isSet(QStringLiteral("json"))
-                                 ? QJsonDocument(QJsonObject{{QStringLiteral("definition"), toJson(d)},
-                                                             {QStringLiteral("results"), toJson(*r)}})
-                                       .toJson(QJsonDocument::Indented)
-                                 : monteCarloText(*r);
-    if (!writeOutput(p.value(QStringLiteral("output")), bytes))
-        return kExitBadInput;
-    if (p.isSet(QStringLiteral("save")) &&
-        !saveRun(path, *study, makeRun(*study, d, *r, p.value(QStringLiteral("save")))))
-        return kExitBadInput;
-    return 0;
+    return finish(p, path, *study, d, *r, monteCarloText(*r));
 }
 
 }  // namespace gridcba::cli

@@ -1,6 +1,7 @@
 // gridcba-cli end to end: figures on the sample study against a second route, exit codes,
 // error messages, and nothing written on failure.
 
+#include "clirun.h"
 #include "comparenear.h"
 
 #include <QFile>
@@ -13,20 +14,11 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = gridcba::test::CliRun;
 
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(GRIDCBA_CLI), args);
-    p.waitForFinished(60000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return gridcba::test::runCli(args);
 }
 
 QByteArray readAll(const QString &path)

@@ -1,6 +1,7 @@
 // gridcba-cli sweep and montecarlo end to end: JSON output consistent with evaluate,
 // reproducible seeds, runs saved into the study, bad arguments, Ctrl-C.
 
+#include "clirun.h"
 #include "comparenear.h"
 #include "storage/studyfile.h"
 
@@ -16,20 +17,11 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = gridcba::test::CliRun;
 
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(GRIDCBA_CLI), args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return gridcba::test::runCli(args);
 }
 
 const QString kStudy = QStringLiteral(GRIDCBA_SAMPLE_STUDY);
