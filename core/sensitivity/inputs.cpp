@@ -16,7 +16,7 @@ const std::array<InputInfo, kInputCount> &inputInfos()
         {InputId::Capex, "capex", QT_TRANSLATE_NOOP("Input", "CAPEX"), "factor", false},
         {InputId::Opex, "opex", QT_TRANSLATE_NOOP("Input", "OPEX"), "factor", false},
         {InputId::OperatingYears, "operatingYears",
-         QT_TRANSLATE_NOOP("Input", "Assessment period (operating years)"), "years", true},
+         QT_TRANSLATE_NOOP("Input", "Operating years assessed (N)"), "years", true},
         {InputId::CommissioningShift, "commissioningShift",
          QT_TRANSLATE_NOOP("Input", "Commissioning delay"), "years", true},
         {InputId::SocietalCostOfCarbon, "scc", QT_TRANSLATE_NOOP("Input", "Societal cost of carbon"),
