@@ -2,7 +2,7 @@
 // reliability class) and the non-monetised indicators B7, B8 and S1–S3.
 
 #include "io/indicatorlines.h"
-#include "io/studyyearvalues.h"
+#include "economics/evaluation.h"
 #include "sectionhelpers.h"
 #include "sections.h"
 
@@ -53,7 +53,7 @@ void addScenario(const ProjectContext &c, const model::Scenario &scenario, Repor
 {
     const NumberFormat &f = c.format;
     addHeading(doc, c.level + 1, Report::tr("%1 (%2)").arg(scenario.name, scenario.id));
-    const auto values = io::studyYearValues(c.study, c.project, scenario);
+    const auto values = economics::monetisedStudyYears(c.study.economics, scenario, c.project, nullptr);
     if (!values) {
         addParagraph(doc, Report::tr("The indicators of this scenario cannot be evaluated."));
         return;

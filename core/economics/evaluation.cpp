@@ -228,16 +228,22 @@ QString incompleteIndicator(const QString &indicator, const QString &scenarioId,
         .arg(indicator, scenarioId, yearList(p, true), yearList(p, false));
 }
 
-}  // namespace
+// The monetised value of each stream in each study year (nullopt: not assessed), after the
+// checks that make interpolating between them honest: a row for every study year, a VOLL
+// where B6 is given, each indicator given in every study year or in none.
+struct StudyYearPoints
+{
+    StreamPoints points;
+    QStringList notes;
+};
 
-std::optional<ScenarioEvaluation> evaluateScenario(const EconomicParameters &e,
-                                                   const Scenario &scenario, const Project &project,
-                                                   const EvaluationOptions &options,
-                                                   EvaluationError *error)
+std::optional<StudyYearPoints> studyYearPoints(const EconomicParameters &e,
+                                               const Scenario &scenario, const Project &project,
+                                               SccLevel scc, EvaluationError *error)
 {
     using Scope = EvaluationError::Scope;
     auto fail = [&](QString path, QString message,
-                    Scope scope = Scope::Project) -> std::optional<ScenarioEvaluation> {
+                    Scope scope = Scope::Project) -> std::optional<StudyYearPoints> {
         if (error)
             *error = {scope, std::move(path), std::move(message)};
         return std::nullopt;
@@ -254,11 +260,8 @@ std::optional<ScenarioEvaluation> evaluateScenario(const EconomicParameters &e,
                     QStringLiteral("no deflator index to convert %1 prices")
                         .arg(project.benefitPriceYear));
 
-    ScenarioEvaluation out;
-    out.scenarioId = scenario.id;
-
-    // Monetised study-year values per stream.
-    StreamPoints points;
+    StudyYearPoints out;
+    StreamPoints &points = out.points;
     // B4 quantities per pollutant, to check that each is given in every study year or none.
     std::array<std::vector<std::pair<int, std::optional<double>>>, model::kPollutantCount> b4Given;
     for (const StudyYear &y : scenario.studyYears) {
@@ -277,11 +280,11 @@ std::optional<ScenarioEvaluation> evaluateScenario(const EconomicParameters &e,
                             .arg(&y - scenario.studyYears.data()),
                         QStringLiteral("B6 needs a VOLL in %1; there is no default value").arg(y.year),
                         Scope::Scenario);
-        if (sccOf(y, options.scc) < y.marketCo2PriceEurPerT && in->b2Co2T)
+        if (sccOf(y, scc) < y.marketCo2PriceEurPerT && in->b2Co2T)
             out.notes << QStringLiteral("%1: societal cost of carbon below the market CO2 price; "
                                         "B2 corrects B1 downwards")
                              .arg(y.year);
-        monetise(*in, y, *scenarioFactor, *benefitFactor, options.scc, points);
+        monetise(*in, y, *scenarioFactor, *benefitFactor, scc, points);
         for (model::Pollutant pol : model::kPollutants) {
             auto t = in->b4PollutantT.find(pol);
             const bool given = t != in->b4PollutantT.end();
@@ -316,6 +319,31 @@ std::optional<ScenarioEvaluation> evaluateScenario(const EconomicParameters &e,
         if (!message.isEmpty())
             return fail(QStringLiteral("indicatorInputs"), message);
     }
+    return out;
+}
+
+}  // namespace
+
+std::optional<ScenarioEvaluation> evaluateScenario(const EconomicParameters &e,
+                                                   const Scenario &scenario, const Project &project,
+                                                   const EvaluationOptions &options,
+                                                   EvaluationError *error)
+{
+    using Scope = EvaluationError::Scope;
+    auto fail = [&](QString path, QString message,
+                    Scope scope = Scope::Project) -> std::optional<ScenarioEvaluation> {
+        if (error)
+            *error = {scope, std::move(path), std::move(message)};
+        return std::nullopt;
+    };
+
+    auto studyYears = studyYearPoints(e, scenario, project, options.scc, error);
+    if (!studyYears)
+        return std::nullopt;
+    const StreamPoints &points = studyYears->points;
+    ScenarioEvaluation out;
+    out.scenarioId = scenario.id;
+    out.notes = studyYears->notes;
 
     // The assessment period.
     const int c = project.commissioningYear;
@@ -477,6 +505,21 @@ std::optional<ProjectEvaluation> evaluateProject(const model::Study &study, cons
             out.bcRange->max = std::max(out.bcRange->max, *s.bcRatio);
         }
     }
+    return out;
+}
+
+std::optional<std::map<int, StreamValues>> monetisedStudyYears(const EconomicParameters &e,
+                                                               const Scenario &scenario,
+                                                               const Project &project,
+                                                               EvaluationError *error)
+{
+    const auto studyYears = studyYearPoints(e, scenario, project, SccLevel::Central, error);
+    if (!studyYears)
+        return std::nullopt;
+    std::map<int, StreamValues> out;
+    for (Stream s : kStreams)
+        for (const auto &[year, value] : studyYears->points[idx(s)])
+            out[year][idx(s)] = value.value_or(0.0);
     return out;
 }
 

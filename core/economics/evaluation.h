@@ -13,6 +13,7 @@
 #include <QStringList>
 
 #include <array>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -122,6 +123,14 @@ std::optional<ScenarioEvaluation> evaluateScenario(const model::EconomicParamete
                                                    const model::Project &project,
                                                    const EvaluationOptions &options,
                                                    EvaluationError *error);
+
+// The monetised value of each stream in each study year of the scenario (€/yr of the price
+// base year, central SCC): the values the benefits are interpolated from. A stream that is
+// not assessed reads 0. Fails like evaluateScenario() on incomplete inputs.
+std::optional<std::map<int, StreamValues>> monetisedStudyYears(const model::EconomicParameters &economics,
+                                                               const model::Scenario &scenario,
+                                                               const model::Project &project,
+                                                               EvaluationError *error);
 
 // Evaluates a project in every scenario for which it has indicator inputs.
 std::optional<ProjectEvaluation> evaluateProject(const model::Study &study,

@@ -32,7 +32,7 @@ struct IndicatorLine
 };
 
 // Every line that has a value in `input`, in the guideline's order. `monetised` holds the
-// engine's values for this study year (io::studyYearValues).
+// engine's values for this study year (economics::monetisedStudyYears).
 std::vector<IndicatorLine> indicatorLines(const model::Study &study, const model::Project &project,
                                           const model::Scenario &scenario,
                                           const model::IndicatorInput &input,

@@ -1,7 +1,7 @@
 #include "resultstables.h"
 
 #include "io/indicatorlines.h"
-#include "io/studyyearvalues.h"
+#include "economics/evaluation.h"
 
 #include <QCoreApplication>
 
@@ -191,7 +191,8 @@ Table indicatorTable(const model::Study &study, const model::Project &project,
                  textColumn(Tables::tr("Source"))};
     for (const ScenarioEvaluation &s : evaluation.scenarios) {
         const model::Scenario *scenario = study.scenario(s.scenarioId);
-        const auto values = scenario ? studyYearValues(study, project, *scenario) : std::nullopt;
+        const auto values = scenario ? economics::monetisedStudyYears(study.economics, *scenario, project, nullptr)
+                                : std::nullopt;
         if (!values)
             continue; // cannot happen for a scenario the engine evaluated
         for (const model::IndicatorInput &in : project.indicatorInputs) {
