@@ -256,47 +256,6 @@ void enumField(Reader &r, Obj &o, const char *key, E &out, std::optional<E> (*pa
                QStringLiteral("\"%1\" is not one of %2").arg(text, QLatin1String(allowed)));
 }
 
-std::optional<ResidualValueMethod> residualFromKey(const QString &k)
-{
-    if (k == QLatin1String("none"))
-        return ResidualValueMethod::None;
-    if (k == QLatin1String("linear"))
-        return ResidualValueMethod::Linear;
-    return std::nullopt;
-}
-
-std::optional<BcRatioDefinition> bcFromKey(const QString &k)
-{
-    if (k == QLatin1String("benefitsOverCosts"))
-        return BcRatioDefinition::BenefitsOverCosts;
-    if (k == QLatin1String("netOfOpex"))
-        return BcRatioDefinition::NetOfOpex;
-    return std::nullopt;
-}
-
-std::optional<InputOrigin> originFromKey(const QString &k)
-{
-    if (k == QLatin1String("entered"))
-        return InputOrigin::Entered;
-    if (k == QLatin1String("computed"))
-        return InputOrigin::Computed;
-    return std::nullopt;
-}
-
-QString residualKey(ResidualValueMethod m)
-{
-    return m == ResidualValueMethod::Linear ? QStringLiteral("linear") : QStringLiteral("none");
-}
-QString bcKey(BcRatioDefinition d)
-{
-    return d == BcRatioDefinition::NetOfOpex ? QStringLiteral("netOfOpex")
-                                             : QStringLiteral("benefitsOverCosts");
-}
-QString originKey(InputOrigin o)
-{
-    return o == InputOrigin::Computed ? QStringLiteral("computed") : QStringLiteral("entered");
-}
-
 void readPollutantMap(Reader &r, Obj &o, const char *key, std::map<Pollutant, double> &out)
 {
     o.numberMap(key, [&](const QString &k, double v, const QString &path) {
@@ -313,8 +272,8 @@ void readEconomics(Reader &r, Obj &o, EconomicParameters &e)
     o.number("discountRate", e.discountRate);
     o.integer("discountingYear", e.discountingYear);
     o.integer("operatingYears", e.operatingYears);
-    enumField(r, o, "residualValue", e.residualValue, residualFromKey, "none, linear");
-    enumField(r, o, "bcRatio", e.bcRatio, bcFromKey, "benefitsOverCosts, netOfOpex");
+    enumField(r, o, "residualValue", e.residualValue, residualValueFromKey, "none, linear");
+    enumField(r, o, "bcRatio", e.bcRatio, bcRatioFromKey, "benefitsOverCosts, netOfOpex");
     o.number("firstYearFraction", e.firstYearFraction);
     o.numberMap("deflator", [&](const QString &k, double v, const QString &path) {
         bool ok = false;
@@ -389,7 +348,7 @@ void readInput(Reader &r, Obj &o, IndicatorInput &in)
 {
     o.string("scenarioId", in.scenarioId, true);
     o.integer("year", in.year, true);
-    enumField(r, o, "origin", in.origin, originFromKey, "entered, computed");
+    enumField(r, o, "origin", in.origin, inputOriginFromKey, "entered, computed");
     o.string("source", in.source);
     o.optionalNumber("b1Eur", in.b1Eur);
     o.optionalNumber("b2Co2T", in.b2Co2T);
@@ -547,8 +506,8 @@ QJsonObject economicsJson(const EconomicParameters &e)
             {QStringLiteral("discountRate"), e.discountRate},
             {QStringLiteral("discountingYear"), e.discountingYear},
             {QStringLiteral("operatingYears"), e.operatingYears},
-            {QStringLiteral("residualValue"), residualKey(e.residualValue)},
-            {QStringLiteral("bcRatio"), bcKey(e.bcRatio)},
+            {QStringLiteral("residualValue"), residualValueKey(e.residualValue)},
+            {QStringLiteral("bcRatio"), bcRatioKey(e.bcRatio)},
             {QStringLiteral("firstYearFraction"), e.firstYearFraction},
             {QStringLiteral("deflator"), deflator}};
 }
@@ -603,7 +562,7 @@ QJsonObject inputJson(const IndicatorInput &in)
 {
     QJsonObject o{{QStringLiteral("scenarioId"), in.scenarioId},
                   {QStringLiteral("year"), in.year},
-                  {QStringLiteral("origin"), originKey(in.origin)},
+                  {QStringLiteral("origin"), inputOriginKey(in.origin)},
                   {QStringLiteral("source"), in.source}};
     putOptional(o, "b1Eur", in.b1Eur);
     putOptional(o, "b2Co2T", in.b2Co2T);

@@ -42,6 +42,47 @@ std::optional<ProjectKind> projectKindFromKey(const QString &key)
     return std::nullopt;
 }
 
+std::optional<ResidualValueMethod> residualValueFromKey(const QString &k)
+{
+    if (k == QLatin1String("none"))
+        return ResidualValueMethod::None;
+    if (k == QLatin1String("linear"))
+        return ResidualValueMethod::Linear;
+    return std::nullopt;
+}
+
+std::optional<BcRatioDefinition> bcRatioFromKey(const QString &k)
+{
+    if (k == QLatin1String("benefitsOverCosts"))
+        return BcRatioDefinition::BenefitsOverCosts;
+    if (k == QLatin1String("netOfOpex"))
+        return BcRatioDefinition::NetOfOpex;
+    return std::nullopt;
+}
+
+std::optional<InputOrigin> inputOriginFromKey(const QString &k)
+{
+    if (k == QLatin1String("entered"))
+        return InputOrigin::Entered;
+    if (k == QLatin1String("computed"))
+        return InputOrigin::Computed;
+    return std::nullopt;
+}
+
+QString residualValueKey(ResidualValueMethod m)
+{
+    return m == ResidualValueMethod::Linear ? QStringLiteral("linear") : QStringLiteral("none");
+}
+QString bcRatioKey(BcRatioDefinition d)
+{
+    return d == BcRatioDefinition::NetOfOpex ? QStringLiteral("netOfOpex")
+                                             : QStringLiteral("benefitsOverCosts");
+}
+QString inputOriginKey(InputOrigin o)
+{
+    return o == InputOrigin::Computed ? QStringLiteral("computed") : QStringLiteral("entered");
+}
+
 const Scenario *Study::scenario(const QString &id) const
 {
     auto it = std::find_if(scenarios.begin(), scenarios.end(),

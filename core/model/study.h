@@ -227,6 +227,13 @@ struct Study
     const Project *project(const QString &id) const;
 };
 
+// The keys files use for the enums ("linear", "netOfOpex", "computed", ...).
+QString residualValueKey(ResidualValueMethod m);
+std::optional<ResidualValueMethod> residualValueFromKey(const QString &key);
+QString bcRatioKey(BcRatioDefinition d);
+std::optional<BcRatioDefinition> bcRatioFromKey(const QString &key);
+QString inputOriginKey(InputOrigin o);
+std::optional<InputOrigin> inputOriginFromKey(const QString &key);
 QString projectKindKey(ProjectKind kind);
 std::optional<ProjectKind> projectKindFromKey(const QString &key);
 

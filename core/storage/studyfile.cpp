@@ -12,16 +12,6 @@ using namespace model;
 
 namespace {
 
-QString residualKey(ResidualValueMethod m)
-{
-    return m == ResidualValueMethod::Linear ? QStringLiteral("linear") : QStringLiteral("none");
-}
-QString bcKey(BcRatioDefinition d)
-{
-    return d == BcRatioDefinition::NetOfOpex ? QStringLiteral("netOfOpex")
-                                             : QStringLiteral("benefitsOverCosts");
-}
-
 // ---- saving ----------------------------------------------------------------------------
 
 bool writeScenarios(const Database &db, const Study &s, QString *error)
@@ -91,8 +81,7 @@ bool writeInputs(const Database &db, const Project &p, QString *error)
     Statement oth(db, "INSERT INTO other_benefit VALUES (?,?,?,?,?,?,?)");
     for (std::size_t i = 0; i < p.indicatorInputs.size(); ++i) {
         const IndicatorInput &x = p.indicatorInputs[i];
-        const QString origin = x.origin == InputOrigin::Computed ? QStringLiteral("computed")
-                                                                 : QStringLiteral("entered");
+        const QString origin = inputOriginKey(x.origin);
         if (!in.bind(0, p.id).bind(1, int(i)).bind(2, x.scenarioId).bind(3, x.year)
                  .bind(4, origin).bind(5, x.source).bind(6, x.b1Eur).bind(7, x.b2Co2T)
                  .bind(8, x.b3CurtailmentMwh).bind(9, x.b3ResConnectedMw).bind(10, x.b5LossMwh)
@@ -165,7 +154,7 @@ bool writeStudy(const Database &db, const Study &s, QString *error)
     Statement st(db, "INSERT INTO study VALUES (1,?,?,?,?,?,?,?,?,?)");
     if (!st.bind(0, s.name).bind(1, s.description).bind(2, e.priceBaseYear)
              .bind(3, e.discountRate).bind(4, e.discountingYear).bind(5, e.operatingYears)
-             .bind(6, residualKey(e.residualValue)).bind(7, bcKey(e.bcRatio))
+             .bind(6, residualValueKey(e.residualValue)).bind(7, bcRatioKey(e.bcRatio))
              .bind(8, e.firstYearFraction).run(error))
         return false;
     Statement df(db, "INSERT INTO deflator VALUES (?,?)");
@@ -262,8 +251,7 @@ void readInputs(const Database &db, Project &p)
         IndicatorInput x;
         x.scenarioId = in.text(0);
         x.year = in.integer(1);
-        x.origin = in.text(2) == QLatin1String("computed") ? InputOrigin::Computed
-                                                           : InputOrigin::Entered;
+        x.origin = inputOriginFromKey(in.text(2)).value_or(InputOrigin::Entered);
         x.source = in.text(3);
         x.b1Eur = in.optionalReal(4);
         x.b2Co2T = in.optionalReal(5);
@@ -338,10 +326,8 @@ bool readStudy(const Database &db, Study &s, QString *error)
     e.discountRate = st.real(3);
     e.discountingYear = st.integer(4);
     e.operatingYears = st.integer(5);
-    e.residualValue = st.text(6) == QLatin1String("linear") ? ResidualValueMethod::Linear
-                                                            : ResidualValueMethod::None;
-    e.bcRatio = st.text(7) == QLatin1String("netOfOpex") ? BcRatioDefinition::NetOfOpex
-                                                         : BcRatioDefinition::BenefitsOverCosts;
+    e.residualValue = residualValueFromKey(st.text(6)).value_or(ResidualValueMethod::None);
+    e.bcRatio = bcRatioFromKey(st.text(7)).value_or(BcRatioDefinition::BenefitsOverCosts);
     e.firstYearFraction = st.real(8);
     Statement df(db, "SELECT year, price_index FROM deflator ORDER BY year");
     while (df.next())
