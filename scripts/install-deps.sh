@@ -2,7 +2,7 @@
 # Installs the Debian 12 packages GridCBA needs, only those that are missing.
 set -euo pipefail
 packages=(build-essential cmake ninja-build file pkg-config
-  qt6-base-dev qt6-tools-dev libqt6sql6-sqlite libqcustomplot-dev libboost-dev
+  qt6-base-dev qt6-tools-dev qt6-svg-dev libqt6sql6-sqlite libqcustomplot-dev libboost-dev
   libsqlite3-dev coinor-libclp-dev libxlsxwriter-dev
   xvfb xauth poppler-utils unzip fonts-dejavu-core)
 missing=()

@@ -2,6 +2,8 @@
 
 #include "preferences.h"
 #include "recentfiles.h"
+#include "autosave.h"
+#include "newstudywizard.h"
 #include "studydocument.h"
 
 #include <QAction>
@@ -12,6 +14,7 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
+#include <QRegularExpression>
 
 namespace gridcba::ui {
 
@@ -49,6 +52,11 @@ QString DocumentActions::sampleStudyPath()
 
 void DocumentActions::createActions()
 {
+    m_new = new QAction(tr("&New Study…"), this);
+    m_new->setShortcut(QKeySequence::New);
+    m_new->setStatusTip(tr("Start a study from the ENTSO-E default parameters"));
+    connect(m_new, &QAction::triggered, this, &DocumentActions::newStudy);
+
     m_open = new QAction(tr("&Open…"), this);
     m_open->setShortcut(QKeySequence::Open);
     m_open->setStatusTip(tr("Open a study file (.gridcba) or a study in the JSON exchange format"));
@@ -86,8 +94,7 @@ bool DocumentActions::maybeSave()
         return true;
     const QMessageBox::StandardButton answer = QMessageBox::warning(
         m_window, tr("Unsaved Changes"),
-        tr("The study “%1” has changes that are not saved (sensitivity runs added or "
-           "deleted). Save them before continuing?")
+        tr("The study “%1” has changes that are not saved. Save them before continuing?")
             .arg(m_document->fileName()),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     switch (answer) {
@@ -138,6 +145,25 @@ bool DocumentActions::openSample()
     return true;
 }
 
+bool DocumentActions::newStudy()
+{
+    if (!maybeSave())
+        return false;
+    NewStudyWizard wizard(m_window);
+    if (wizard.exec() != QDialog::Accepted)
+        return false;
+    setDocument(std::make_unique<StudyDocument>(wizard.study(), QString(), false));
+    return true;
+}
+
+bool DocumentActions::openDocument(std::unique_ptr<StudyDocument> document)
+{
+    if (!document || !maybeSave())
+        return false;
+    setDocument(std::move(document));
+    return true;
+}
+
 bool DocumentActions::saveAs(const QString &path)
 {
     if (!m_document)
@@ -180,9 +206,15 @@ bool DocumentActions::chooseAndSaveAs()
     if (!m_document)
         return false;
     const QFileInfo current(m_document->filePath());
-    const QString dir =
-        m_document->filePath().startsWith(u':') ? startDirectory() : current.absolutePath();
-    const QString suggestion = QDir(dir).filePath(current.completeBaseName() + u'.' + kStudySuffix);
+    const bool hasDirectory =
+        !m_document->filePath().isEmpty() && !m_document->filePath().startsWith(u':');
+    const QString dir = hasDirectory ? current.absolutePath() : startDirectory();
+    QString base = m_document->filePath().isEmpty() ? m_document->study().name
+                                                    : current.completeBaseName();
+    base.replace(QRegularExpression(QStringLiteral("[\\/:*?\"<>|]")), QStringLiteral("_"));
+    if (base.trimmed().isEmpty())
+        base = tr("study");
+    const QString suggestion = QDir(dir).filePath(base + u'.' + kStudySuffix);
     QFileDialog dialog(m_window, tr("Save Study As"), suggestion,
                        tr("GridCBA studies (*.gridcba)"));
     dialog.setAcceptMode(QFileDialog::AcceptSave);
@@ -247,6 +279,10 @@ void DocumentActions::rebuildRecentFilesMenu()
 
 void DocumentActions::setDocument(std::unique_ptr<StudyDocument> document)
 {
+    // Autosave while the study has unsaved changes; parented to the document, so closing or
+    // replacing the document removes its recovery files.
+    if (document)
+        new AutoSaver(document.get(), document.get());
     const std::unique_ptr<StudyDocument> previous = std::exchange(m_document, std::move(document));
     updateActions();
     emit documentChanged(m_document.get());

@@ -29,6 +29,7 @@ class DocumentActions : public QObject
 
     StudyDocument *document() const { return m_document.get(); }
 
+    QAction *newAction() const { return m_new; }
     QAction *openAction() const { return m_open; }
     QMenu *recentFilesMenu() const { return m_recentMenu; }
     QAction *saveAction() const { return m_save; }
@@ -41,6 +42,10 @@ class DocumentActions : public QObject
     // Opening another study first asks to save a modified one (maybeSave).
     bool openFile(const QString &path);
     bool openSample();
+    // File > New: asks to save a modified study, then runs the New Study wizard.
+    bool newStudy();
+    // Shows `document` (a new study, a recovered one), after asking to save the current one.
+    bool openDocument(std::unique_ptr<StudyDocument> document);
     bool saveAs(const QString &path);
 
     // When the document has unsaved changes, asks whether to save them (Save / Discard /
@@ -68,6 +73,7 @@ class DocumentActions : public QObject
 
     QWidget *m_window;
     std::unique_ptr<StudyDocument> m_document;
+    QAction *m_new = nullptr;
     QAction *m_open = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_save = nullptr;

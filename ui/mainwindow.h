@@ -1,22 +1,31 @@
 #pragma once
 
-// The main window: menus, the study navigator on the left and the page of the selected
-// entry on the right. Opening and saving live in DocumentActions, reports and exports in
-// ReportActions, sensitivity analyses in
-// SensitivityActions; the pages present the document the window is given and know nothing
-// of files.
+// The main window: menus, the study navigator on the left, the page of the selected entry on
+// the right, and the log panel at the bottom. Opening and saving live in DocumentActions,
+// the Edit menu (undo, adding and removing scenarios and projects) in EditActions, the Run
+// menu in RunActions, reports and exports in ReportActions, sensitivity analyses in
+// SensitivityActions; the pages edit and present the document the window gives them and
+// know nothing of files.
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QSplitter;
 class QStackedWidget;
+class QUndoView;
+class QDockWidget;
 
 namespace gridcba::ui {
 
+class DashboardPage;
 class DocumentActions;
-class ReportActions;
+class EditActions;
+class EditableTable;
 class EconomicsPage;
+class LogPanel;
 class ProjectPage;
+class ReportActions;
+class RunActions;
 class ScenarioPage;
 class SensitivityActions;
 class StudyDocument;
@@ -34,9 +43,16 @@ class MainWindow : public QMainWindow
 
     DocumentActions *documentActions() const { return m_actions; }
     ReportActions *reportActions() const { return m_reports; }
+    EditActions *editActions() const { return m_edit; }
+    RunActions *runActions() const { return m_run; }
     StudyNavigator *navigator() const { return m_navigator; }
+    LogPanel *logPanel() const { return m_log; }
     // Opens a .gridcba or JSON study; on failure tells the user and keeps the current one.
     bool openFile(const QString &path);
+    // File > Import CSV: into the table that last had the keyboard focus on the page shown.
+    void importCsv();
+    // Offers to restore studies autosaved by a session that ended without saving them.
+    void offerRecovery();
 
   protected:
     void closeEvent(QCloseEvent *event) override;
@@ -46,10 +62,16 @@ class MainWindow : public QMainWindow
     void createCentralWidget();
     void showDocument(StudyDocument *document);
     void showPage(PageKind kind, const QString &id);
+    void onStudyChanged(int changes);
+    void onFocusChanged(QWidget *now);
+    void showSettings();
     void updateTitle();
 
     DocumentActions *m_actions;
     ReportActions *m_reports;
+    EditActions *m_edit;
+    LogPanel *m_log;
+    RunActions *m_run;
     SensitivityActions *m_sensitivity = nullptr;
     StudyDocument *m_document = nullptr;
     QStackedWidget *m_central = nullptr; // the welcome page, or the navigator and pages
@@ -60,6 +82,11 @@ class MainWindow : public QMainWindow
     EconomicsPage *m_economicsPage = nullptr;
     ScenarioPage *m_scenarioPage = nullptr;
     ProjectPage *m_projectPage = nullptr;
+    DashboardPage *m_dashboardPage = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    QPointer<EditableTable> m_lastTable;
+    int m_pageKind = -1;
+    QString m_pageId;
 };
 
 } // namespace gridcba::ui

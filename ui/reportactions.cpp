@@ -75,8 +75,9 @@ void ReportActions::setCurrentPage(PageKind kind, const QString &id)
 
 report::ReportDocument ReportActions::buildReport(const QString &projectId) const
 {
-    const StudyDocument *doc = m_documents.document();
+    StudyDocument *doc = m_documents.document();
     Q_ASSERT(doc);
+    doc->ensureEvaluated(); // never print figures of older inputs
     report::StudyResults results;
     for (const model::Project &p : doc->study().projects)
         if (const ProjectResult *r = doc->result(p.id))
@@ -98,9 +99,10 @@ bool ReportActions::exportReport(const QString &path, const QString &projectId,
 
 bool ReportActions::exportTables(const QString &path, TableFormat format, QString *error) const
 {
-    const StudyDocument *doc = m_documents.document();
+    StudyDocument *doc = m_documents.document();
     if (!doc)
         return false;
+    doc->ensureEvaluated();
     std::vector<economics::ProjectEvaluation> evaluations;
     for (const model::Project &p : doc->study().projects)
         if (const ProjectResult *r = doc->result(p.id); r && r->evaluation)

@@ -6,20 +6,85 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QUndoCommand>
+#include <QUndoStack>
 
 #include <algorithm>
 
 namespace gridcba::ui {
 
+namespace {
+
+template <typename T> QStringList idsAndNames(const std::vector<T> &items)
+{
+    QStringList list;
+    for (const T &item : items)
+        list << item.id << item.name;
+    return list;
+}
+
+} // namespace
+
+StudyDocument::Changes studyChanges(const model::Study &before, const model::Study &after)
+{
+    StudyDocument::Changes changes;
+    if (before.name != after.name || before.description != after.description)
+        changes |= StudyDocument::Change::Info;
+    if (before.economics != after.economics)
+        changes |= StudyDocument::Change::Economics;
+    if (before.scenarios != after.scenarios)
+        changes |= StudyDocument::Change::Scenarios;
+    if (before.projects != after.projects)
+        changes |= StudyDocument::Change::Projects;
+    if (before.analysisRuns != after.analysisRuns)
+        changes |= StudyDocument::Change::Runs;
+    if (idsAndNames(before.scenarios) != idsAndNames(after.scenarios) ||
+        idsAndNames(before.projects) != idsAndNames(after.projects))
+        changes |= StudyDocument::Change::Structure;
+    return changes;
+}
+
+// One edit: the whole study before and after it.
+class StudyEditCommand : public QUndoCommand
+{
+  public:
+    StudyEditCommand(StudyDocument *document, const QString &text, model::Study before,
+                     model::Study after)
+        : QUndoCommand(text), m_document(document), m_before(std::move(before)),
+          m_after(std::move(after))
+    {
+    }
+
+    void redo() override { m_document->replaceStudy(m_after); }
+    void undo() override { m_document->replaceStudy(m_before); }
+
+  private:
+    StudyDocument *m_document;
+    model::Study m_before;
+    model::Study m_after;
+};
+
 StudyDocument::StudyDocument(model::Study study, QString filePath, bool isStudyFile,
                              QObject *parent)
     : QObject(parent), m_study(std::move(study)), m_filePath(std::move(filePath)),
-      m_isStudyFile(isStudyFile)
+      m_isStudyFile(isStudyFile), m_undoStack(new QUndoStack(this))
 {
-    evaluate();
+    m_undoStack->setUndoLimit(500);
+    connect(m_undoStack, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { emit modifiedChanged(!clean); });
+    for (const model::Project &project : m_study.projects)
+        m_results.emplace(project.id, evaluateProjectResult(m_study, project));
 }
 
-StudyDocument::~StudyDocument() = default;
+StudyDocument::~StudyDocument()
+{
+    // The undo stack is a child, but its commands refer to this document: delete them
+    // while the document is still whole, telling nobody (its owners are going away too).
+    blockSignals(true);
+    m_undoStack->blockSignals(true);
+    m_undoStack->clear();
+    delete m_job;
+}
 
 std::unique_ptr<StudyDocument> StudyDocument::open(const QString &path, QString *error)
 {
@@ -55,7 +120,47 @@ std::unique_ptr<StudyDocument> StudyDocument::fromJson(const QByteArray &json,
 
 QString StudyDocument::fileName() const
 {
-    return QFileInfo(m_filePath).fileName();
+    return m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
+}
+
+bool StudyDocument::commit(const QString &text, model::Study after)
+{
+    if (after == m_study)
+        return false;
+    m_undoStack->push(new StudyEditCommand(this, text, m_study, std::move(after)));
+    return true;
+}
+
+void StudyDocument::replaceStudy(const model::Study &study)
+{
+    const Changes changes = studyChanges(m_study, study);
+    QStringList runProjects;
+    if (changes & Change::Runs) {
+        // Every project whose stored runs differ, so each sensitivity page can refresh.
+        auto runsOf = [](const model::Study &s, const QString &projectId) {
+            std::vector<model::AnalysisRun> runs;
+            for (const model::AnalysisRun &run : s.analysisRuns)
+                if (run.projectId == projectId)
+                    runs.push_back(run);
+            return runs;
+        };
+        QStringList candidates;
+        for (const model::AnalysisRun &run : m_study.analysisRuns)
+            candidates << run.projectId;
+        for (const model::AnalysisRun &run : study.analysisRuns)
+            candidates << run.projectId;
+        candidates.removeDuplicates();
+        for (const QString &id : candidates)
+            if (runsOf(m_study, id) != runsOf(study, id))
+                runProjects << id;
+    }
+    m_study = study;
+    const Changes inputs = Change::Economics | Change::Scenarios | Change::Projects;
+    if (changes & inputs)
+        startEvaluation();
+    emit studyChanged(changes);
+    for (const QString &id : runProjects)
+        emit analysisRunsChanged(id);
 }
 
 const ProjectResult *StudyDocument::result(const QString &projectId) const
@@ -64,27 +169,76 @@ const ProjectResult *StudyDocument::result(const QString &projectId) const
     return it == m_results.end() ? nullptr : &it->second;
 }
 
+EvaluationJob *StudyDocument::startEvaluation()
+{
+    if (m_job) {
+        // Its results would be of older inputs: drop it (the destructor waits at most one
+        // project).
+        disconnect(m_job, nullptr, this, nullptr);
+        m_job->cancel();
+        m_job->deleteLater();
+    }
+    m_resultsUpToDate = false;
+    auto *job = new EvaluationJob(m_study, this);
+    m_job = job;
+    connect(job, &EvaluationJob::finished, this, [this, job] { onEvaluationFinished(job); });
+    emit evaluationStarted(job);
+    job->start();
+    return job;
+}
+
+void StudyDocument::ensureEvaluated()
+{
+    if (m_resultsUpToDate)
+        return;
+    if (m_job) {
+        disconnect(m_job, nullptr, this, nullptr);
+        m_job->cancel();
+        m_job->deleteLater();
+        m_job = nullptr;
+    }
+    m_results.clear();
+    for (const model::Project &project : m_study.projects)
+        m_results.emplace(project.id, evaluateProjectResult(m_study, project));
+    m_resultsUpToDate = true;
+    emit resultsChanged();
+}
+
+void StudyDocument::onEvaluationFinished(EvaluationJob *job)
+{
+    if (job != m_job)
+        return;
+    if (!job->isCancelled()) {
+        m_results = job->results();
+        m_resultsUpToDate = true;
+    }
+    m_job = nullptr;
+    job->deleteLater();
+    if (m_resultsUpToDate)
+        emit resultsChanged();
+}
+
 bool StudyDocument::saveAs(const QString &path, QString *error)
 {
     if (!storage::saveStudy(m_study, path, error))
         return false;
     m_isStudyFile = true;
+    const bool wasUntitled = m_filePath.isEmpty();
     if (m_filePath != path) {
         m_filePath = path;
         emit filePathChanged(m_filePath);
     }
     QFile saved(path);
     m_fileChecksum = saved.open(QIODevice::ReadOnly) ? io::sha256Hex(saved.readAll()) : QString();
-    setModified(false);
+    m_undoStack->setClean();
+    if (wasUntitled)
+        emit modifiedChanged(false); // cleanChanged does not fire when the stack was clean
     return true;
 }
 
-void StudyDocument::setModified(bool modified)
+bool StudyDocument::isModified() const
 {
-    if (m_modified == modified)
-        return;
-    m_modified = modified;
-    emit modifiedChanged(m_modified);
+    return !m_undoStack->isClean() || m_filePath.isEmpty();
 }
 
 std::vector<const model::AnalysisRun *> StudyDocument::analysisRuns(const QString &projectId) const
@@ -107,53 +261,37 @@ const model::AnalysisRun *StudyDocument::analysisRun(int id) const
 void StudyDocument::addAnalysisRun(model::AnalysisRun run)
 {
     Q_ASSERT(!analysisRun(run.id));
-    const QString projectId = run.projectId;
-    m_study.analysisRuns.push_back(std::move(run));
-    setModified(true);
-    emit analysisRunsChanged(projectId);
+    model::Study after = m_study;
+    const QString text = tr("Store analysis “%1”").arg(run.name);
+    after.analysisRuns.push_back(std::move(run));
+    commit(text, std::move(after));
 }
 
 bool StudyDocument::removeAnalysisRun(int id)
 {
-    auto &runs = m_study.analysisRuns;
+    model::Study after = m_study;
+    auto &runs = after.analysisRuns;
     const auto it = std::find_if(runs.begin(), runs.end(),
                                  [id](const model::AnalysisRun &r) { return r.id == id; });
     if (it == runs.end())
         return false;
-    const QString projectId = it->projectId;
+    const QString text = tr("Delete analysis “%1”").arg(it->name);
     runs.erase(it);
-    setModified(true);
-    emit analysisRunsChanged(projectId);
+    commit(text, std::move(after));
     return true;
 }
 
 bool StudyDocument::renameAnalysisRun(int id, const QString &name)
 {
-    for (model::AnalysisRun &run : m_study.analysisRuns) {
+    model::Study after = m_study;
+    for (model::AnalysisRun &run : after.analysisRuns) {
         if (run.id != id)
             continue;
-        if (run.name == name)
-            return true;
         run.name = name;
-        setModified(true);
-        emit analysisRunsChanged(run.projectId);
+        commit(tr("Rename analysis to “%1”").arg(name), std::move(after));
         return true;
     }
     return false;
-}
-
-void StudyDocument::evaluate()
-{
-    m_results.clear();
-    for (const model::Project &project : m_study.projects) {
-        ProjectResult result;
-        economics::EvaluationError error;
-        result.evaluation = economics::evaluateProject(m_study, project, &error);
-        if (!result.evaluation)
-            result.error = error.path.isEmpty() ? error.message
-                                                : error.path + QStringLiteral(": ") + error.message;
-        m_results.emplace(project.id, std::move(result));
-    }
 }
 
 } // namespace gridcba::ui

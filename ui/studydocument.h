@@ -1,36 +1,53 @@
 #pragma once
 
-// One open study: the model, where it came from, and the economic evaluation of each of
-// its projects, computed when the document is created. The study's inputs are read-only for
-// now; the run history of sensitivity analyses (Study::analysisRuns) can be added to,
-// renamed and deleted, which makes the document modified until it is saved. The undo stack
-// arrives with editing of the inputs, and "modified" will then mean "stack not clean".
+// One open study: the model, where it came from, its undo history and the economic
+// evaluation of each of its projects.
+//
+// Every change to the study, whatever editor makes it, goes through commit(): the editor
+// builds the changed copy of the study and the document pushes one QUndoCommand holding the
+// study before and after. Undo and redo swap whole studies, so an undone edit restores the
+// model exactly (value types with operator==); copies are cheap because strings and the
+// stored runs' JSON are implicitly shared. "Modified" means "the undo stack is not at the
+// state last saved".
+//
+// After each change of the inputs the document re-evaluates every project on a worker
+// thread (EvaluationJob); until it finishes, results() are those of the previous inputs and
+// resultsUpToDate() is false.
 
-#include "economics/evaluation.h"
+#include "evaluationjob.h"
 #include "model/study.h"
 
+#include <QFlags>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <map>
 #include <memory>
-#include <optional>
+
+class QUndoStack;
 
 namespace gridcba::ui {
-
-// The evaluation of one project, or why it could not be evaluated.
-struct ProjectResult
-{
-    std::optional<economics::ProjectEvaluation> evaluation;
-    QString error; // "field path: message" when `evaluation` is empty
-};
 
 class StudyDocument : public QObject
 {
     Q_OBJECT
 
   public:
-    // `isStudyFile`: `filePath` is a .gridcba file that Save may write back to.
+    // What an edit changed, worked out by comparing the study before and after.
+    enum class Change {
+        Info = 0x1,       // name, description
+        Economics = 0x2,  // economic parameters
+        Scenarios = 0x4,  // anything in a scenario
+        Projects = 0x8,   // anything in a project
+        Runs = 0x10,      // stored sensitivity analyses
+        Structure = 0x20, // scenarios or projects added, removed, reordered or renamed (id/name)
+    };
+    Q_DECLARE_FLAGS(Changes, Change)
+    Q_FLAG(Changes)
+
+    // `isStudyFile`: `filePath` is a .gridcba file that Save may write back to. The study
+    // is evaluated synchronously here, so a new document has its results.
     StudyDocument(model::Study study, QString filePath, bool isStudyFile,
                   QObject *parent = nullptr);
     ~StudyDocument() override;
@@ -43,30 +60,49 @@ class StudyDocument : public QObject
                                                    QString *error);
 
     const model::Study &study() const { return m_study; }
-    // The file the study was read from or last saved to (may be a Qt resource path).
+    // The file the study was read from or last saved to (may be a Qt resource path, or
+    // empty for a new study never saved).
     const QString &filePath() const { return m_filePath; }
-    QString fileName() const;
+    QString fileName() const; // "Untitled" for a new study
     bool isStudyFile() const { return m_isStudyFile; }
 
+    // --- Editing -----------------------------------------------------------------------
+    QUndoStack *undoStack() const { return m_undoStack; }
+    // Replaces the study by `after` as one undoable step named `text` ("Edit discount
+    // rate"). Returns false, pushing nothing, when `after` equals the current study.
+    bool commit(const QString &text, model::Study after);
+
+    // --- Results -------------------------------------------------------------------------
     // The evaluation of a project of this study; null for an unknown id.
     const ProjectResult *result(const QString &projectId) const;
+    // False while an evaluation of the current inputs is running or was cancelled.
+    bool resultsUpToDate() const { return m_resultsUpToDate; }
+    // Starts evaluating the current inputs (cancelling an evaluation running), and returns
+    // the job so a caller may show its progress or cancel it. Edits start it by themselves.
+    EvaluationJob *startEvaluation();
+    EvaluationJob *evaluationJob() const { return m_job; }
+    // Brings the results up to date on the calling thread if they are not (cancelling a
+    // running evaluation); for output that must never show figures of older inputs, such as
+    // a report.
+    void ensureEvaluated();
 
+    // --- Saving --------------------------------------------------------------------------
     // Writes the study as a .gridcba file; on success it becomes the document's file and the
     // document is no longer modified.
     bool saveAs(const QString &path, QString *error);
-
-    // Changed since it was opened or last saved.
-    bool isModified() const { return m_modified; }
+    // Changed since it was opened or last saved; a new study never saved counts as modified.
+    bool isModified() const;
 
     // Hex SHA-256 of the file's bytes as last read or written (of the resource's bytes for
     // the bundled sample), printed in reports so their figures can be traced to the file.
     const QString &fileChecksum() const { return m_fileChecksum; }
 
-    // The stored sensitivity analyses of one project, oldest first. The pointers are valid
-    // until the runs change (analysisRunsChanged).
+    // --- Stored sensitivity analyses ----------------------------------------------------
+    // The stored analyses of one project, oldest first. The pointers are valid until the
+    // study changes.
     std::vector<const model::AnalysisRun *> analysisRuns(const QString &projectId) const;
     const model::AnalysisRun *analysisRun(int id) const; // null for an unknown id
-    // Each changes the study, marks the document modified and emits analysisRunsChanged.
+    // Each is one undoable edit.
     void addAnalysisRun(model::AnalysisRun run);
     bool removeAnalysisRun(int id);
     bool renameAnalysisRun(int id, const QString &name);
@@ -74,18 +110,32 @@ class StudyDocument : public QObject
   signals:
     void filePathChanged(const QString &filePath);
     void modifiedChanged(bool modified);
+    // The study changed (an edit, an undo or a redo); study() is the new one.
+    void studyChanged(gridcba::ui::StudyDocument::Changes changes);
+    // Emitted with studyChanged when stored runs of a project were added, removed or renamed.
     void analysisRunsChanged(const QString &projectId);
+    // An evaluation started or finished (results() changed when it finished uncancelled).
+    void evaluationStarted(gridcba::ui::EvaluationJob *job);
+    void resultsChanged();
 
   private:
-    void evaluate();
-    void setModified(bool modified);
+    friend class StudyEditCommand;
+    void replaceStudy(const model::Study &study);
+    void onEvaluationFinished(EvaluationJob *job);
 
     model::Study m_study;
     QString m_filePath;
     bool m_isStudyFile = false;
-    bool m_modified = false;
     QString m_fileChecksum;
+    QUndoStack *m_undoStack;
     std::map<QString, ProjectResult> m_results;
+    bool m_resultsUpToDate = true;
+    QPointer<EvaluationJob> m_job;
 };
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(StudyDocument::Changes)
+
+// What differs between two studies, as StudyDocument::studyChanged reports it.
+StudyDocument::Changes studyChanges(const model::Study &before, const model::Study &after);
 
 } // namespace gridcba::ui

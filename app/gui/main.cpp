@@ -2,6 +2,7 @@
 // start; everything else happens in the main window.
 
 #include "mainwindow.h"
+#include "settingsdialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -26,14 +27,17 @@ int main(int argc, char *argv[])
         QStringLiteral("[STUDY]"));
     parser.process(app);
 
+    gridcba::ui::applyNumberFormatSetting();
     gridcba::ui::MainWindow window;
-    window.resize(1280, 800);
     window.show();
     const QStringList studies = parser.positionalArguments();
+    // Once the window is up, so a dialog has a parent to sit on: the study asked for, or the
+    // offer to restore what a session that ended without saving left behind.
     if (!studies.isEmpty()) {
-        // Once the window is up, so an error message has a parent to sit on.
         QTimer::singleShot(0, &window,
                            [&window, path = studies.constFirst()] { window.openFile(path); });
+    } else {
+        QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
     }
     return app.exec();
 }

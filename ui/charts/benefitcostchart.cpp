@@ -1,7 +1,10 @@
 #include "benefitcostchart.h"
 
+#include "chartexport.h"
 #include "format.h"
 #include "indicatornames.h"
+#include "plotwidget.h"
+#include "units.h"
 
 #include <QVBoxLayout>
 #include <qcustomplot.h>
@@ -53,6 +56,8 @@ BenefitCostChart::BenefitCostChart(QWidget *parent) : QWidget(parent), m_plot(ne
     layout->addWidget(m_plot);
     setMinimumSize(360, 300);
     setUpPlot();
+    addExportMenu(m_plot);
+    installDataToolTips(m_plot, defaultDataToolTip);
 }
 
 void BenefitCostChart::setUpPlot()
@@ -101,6 +106,11 @@ void BenefitCostChart::resizeEvent(QResizeEvent *event)
 void BenefitCostChart::fitLegend()
 {
     QCPLegend *legend = m_plot->legend;
+    // Room below each entry's text, or QCustomPlot clips the descenders ("g", "y").
+    const int below = QFontMetrics(legend->font()).descent();
+    for (int i = 0; i < legend->itemCount(); ++i)
+        if (QCPAbstractLegendItem *item = legend->item(i))
+            item->setMargins(QMargins(0, 0, 0, below));
     const int available = m_plot->width() - 24; // the legend row's margins
     for (int columns = std::max(1, legend->itemCount()); columns >= 1; --columns) {
         legend->setWrap(columns);
@@ -156,7 +166,7 @@ void BenefitCostChart::addBenefitStack(const economics::ProjectEvaluation &evalu
     auto stack = [&](const QString &name, const QColor &color, auto valueOf) {
         QVector<double> values;
         for (const economics::ScenarioEvaluation &s : evaluation.scenarios)
-            values << valueOf(s) / 1e6;
+            values << valueOf(s) / units::moneyScale();
         if (std::all_of(values.begin(), values.end(), [](double v) { return v == 0.0; }))
             return; // a stream the project does not have would only clutter the legend
         QCPBars *bars = addBars(name, color, kBenefitOffset, values);
@@ -179,7 +189,7 @@ void BenefitCostChart::addCostBars(const economics::ProjectEvaluation &evaluatio
 {
     QVector<double> values;
     for (const economics::ScenarioEvaluation &s : evaluation.scenarios)
-        values << (s.pvCapexEur + s.pvOpexEur + s.pvDecommissioningEur) / 1e6;
+        values << (s.pvCapexEur + s.pvOpexEur + s.pvDecommissioningEur) / units::moneyScale();
     addBars(tr("Costs (CAPEX + OPEX + decommissioning)"), kCostColor, kCostOffset, values);
 }
 
@@ -190,7 +200,8 @@ void BenefitCostChart::setUpAxes(int priceBaseYear)
         ticker->addTick(i + 1, format::twoLines(m_groups[i]));
     m_plot->xAxis->setRange(0.4, m_groups.size() + 0.6);
     m_plot->xAxis->setLabel(tr("Scenario (left bar: benefits, right bar: costs)"));
-    m_plot->yAxis->setLabel(tr("Present value (M€ of %1)").arg(priceBaseYear));
+    m_plot->yAxis->setLabel(
+        tr("Present value (%1 of %2)").arg(units::moneySymbol(), format::year(priceBaseYear)));
     m_plot->yAxis->rescale();
     const QCPRange range = m_plot->yAxis->range();
     const double lower = std::min(0.0, range.lower);

@@ -3,7 +3,8 @@
 // Benefits against costs of one project, per scenario: a stacked bar of the present values
 // of the monetised headline benefits (B1, B2, B5, B6, B9, other; positive parts stacked
 // upwards, negative parts downwards from zero) next to a bar of the present value of the
-// costs (CAPEX + OPEX + decommissioning), in M€ of the price base year.
+// costs (CAPEX + OPEX + decommissioning), in the money unit of the settings
+// (M€ by default) of the price base year. Hover tooltips and an export context menu.
 
 #include "economics/evaluation.h"
 

@@ -1,121 +1,80 @@
 #include "economicspage.h"
 
-#include "economics/evaluation.h"
-#include "format.h"
-#include "model/study.h"
+#include "editing/economicsadapters.h"
+#include "editing/editabletable.h"
+#include "editing/recordform.h"
+#include "studydocument.h"
 #include "tables.h"
 
-#include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
-#include <QScrollArea>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace gridcba::ui {
 
-namespace {
-
-QLabel *valueLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setWordWrap(true);
-    return label;
-}
-
-} // namespace
-
 EconomicsPage::EconomicsPage(QWidget *parent)
-    : QWidget(parent), m_title(pageTitle()), m_description(textLabel()),
-      m_deflator(new QTableWidget)
+    : QWidget(parent), m_title(pageTitle()), m_info(new RecordForm), m_parameters(new RecordForm),
+      m_deflatorNote(textLabel()), m_deflator(new EditableTable(QStringLiteral("deflatorTable")))
 {
     setObjectName(QStringLiteral("economicsPage"));
-    auto *content = new QWidget;
-    auto *layout = new QVBoxLayout(content);
+    m_title->setObjectName(QStringLiteral("economicsTitle"));
+    m_info->setObjectName(QStringLiteral("studyInfoForm"));
+    m_parameters->setObjectName(QStringLiteral("economicParametersForm"));
+
+    auto *left = new QVBoxLayout;
+    left->addWidget(sectionTitle(tr("Study")));
+    left->addWidget(m_info);
+    left->addSpacing(12);
+    left->addWidget(sectionTitle(tr("Economic parameters")));
+    left->addWidget(textLabel(tr("Methodology defaults (ENTSO-E CBA guideline): 4 % real "
+                                 "discount rate, 25 operating years, no residual value, full "
+                                 "first year. Hover over a field for its meaning.")));
+    left->addWidget(m_parameters);
+    left->addStretch(1);
+
+    auto *right = new QVBoxLayout;
+    right->addWidget(sectionTitle(tr("Deflator")));
+    right->addWidget(m_deflatorNote);
+    right->addWidget(m_deflator, 1);
+
+    auto *columns = new QHBoxLayout;
+    columns->setSpacing(24);
+    columns->addLayout(left, 3);
+    columns->addLayout(right, 2);
+
+    auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
-    layout->addWidget(m_description);
-    layout->addSpacing(8);
-    layout->addWidget(sectionTitle(tr("Economic parameters")));
-    layout->addWidget(createParameterForm());
-    layout->addSpacing(8);
-    layout->addWidget(sectionTitle(tr("Deflator")));
-    layout->addWidget(textLabel(tr("Price index by year; money given in other price years is "
-                                   "converted to the price base year with it.")));
-    m_deflator->setObjectName(QStringLiteral("deflatorTable"));
-    setUpReadOnlyTable(m_deflator);
-    layout->addWidget(m_deflator, 0, Qt::AlignLeft);
-    layout->addStretch();
-
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scrollable(content));
+    layout->addLayout(columns, 1);
 }
 
-QWidget *EconomicsPage::createParameterForm()
+void EconomicsPage::setDocument(StudyDocument *document)
 {
-    auto *form = new QWidget;
-    auto *layout = new QFormLayout(form);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setLabelAlignment(Qt::AlignLeft);
-    layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto add = [&](const QString &label, QLabel *&value, const QString &toolTip) {
-        value = valueLabel(form);
-        auto *name = new QLabel(label, form);
-        name->setToolTip(toolTip);
-        value->setToolTip(toolTip);
-        layout->addRow(name, value);
-    };
-    add(tr("Price base year:"), m_priceBaseYear,
-        tr("All results are in euros of this year's prices."));
-    add(tr("Discount rate (real):"), m_discountRate,
-        tr("Social discount rate applied to all yearly cash flows."));
-    add(tr("Discounting year:"), m_discountingYear,
-        tr("The year t0 to which cash flows are discounted: factor 1 / (1 + r)^(t − t0)."));
-    add(tr("Years of operation assessed (N):"), m_operatingYears,
-        tr("Benefits and OPEX are counted for this many years from commissioning."));
-    add(tr("Residual value:"), m_residualValue,
-        tr("How the value of assets left after the assessment period is counted."));
-    add(tr("B/C ratio definition:"), m_bcRatio,
-        tr("Which quantities are divided to obtain the benefit/cost ratio."));
-    add(tr("First-year fraction:"), m_firstYearFraction,
-        tr("Share of the commissioning year's benefits and OPEX that is counted."));
-    return form;
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (m_document)
+        connect(m_document, &StudyDocument::studyChanged, this, &EconomicsPage::refresh);
+    m_info->setSource(document, document ? std::make_shared<StudyInfoAdapter>() : nullptr);
+    m_parameters->setSource(document,
+                            document ? std::make_shared<EconomicParametersAdapter>() : nullptr);
+    m_deflator->setSource(document, document ? std::make_shared<DeflatorAdapter>() : nullptr);
+    refresh();
 }
 
-void EconomicsPage::setStudy(const model::Study &study)
+void EconomicsPage::refresh()
 {
-    const model::EconomicParameters &e = study.economics;
-    m_title->setText(study.name);
-    m_description->setText(study.description);
-    m_description->setVisible(!study.description.isEmpty());
-    m_priceBaseYear->setText(format::year(e.priceBaseYear));
-    m_discountRate->setText(format::percent(e.discountRate));
-    m_discountingYear->setText(format::year(e.discountingYear));
-    m_operatingYears->setText(tr("%1 years").arg(e.operatingYears));
-    m_residualValue->setText(e.residualValue == model::ResidualValueMethod::Linear
-                                 ? tr("Linear: CAPEX × (lifetime − N) / lifetime, counted as a "
-                                      "benefit in the last year")
-                                 : tr("None"));
-    m_bcRatio->setText(e.bcRatio == model::BcRatioDefinition::NetOfOpex
-                           ? tr("(Benefits + residual value − OPEX) / (CAPEX + decommissioning)")
-                           : tr("(Benefits + residual value) / (CAPEX + OPEX + decommissioning)"));
-    m_firstYearFraction->setText(format::percent(e.firstYearFraction, 0));
-    showDeflator(study);
-}
-
-void EconomicsPage::showDeflator(const model::Study &study)
-{
-    TableContent content;
-    content.headers = {tr("Year"), tr("Price index"),
-                       tr("Factor to %1 prices").arg(study.economics.priceBaseYear)};
-    content.numericColumns = {1, 2};
-    for (const auto &[year, index] : study.economics.deflator) {
-        const auto factor = economics::priceFactor(study.economics, year);
-        content.rows.append({format::year(year), format::number(index, 3),
-                             factor ? format::number(*factor, 4) : format::none()});
+    if (!m_document) {
+        m_title->setText(tr("No study"));
+        m_deflatorNote->clear();
+        return;
     }
-    setTableContent(m_deflator, content);
-    fitTableSize(m_deflator);
+    const model::Study &study = m_document->study();
+    m_title->setText(study.name.isEmpty() ? tr("Untitled study") : study.name);
+    m_deflatorNote->setText(
+        tr("Price index by year. Money stated in prices of another year than the price base "
+           "year (%1) is converted with it, so the deflator needs an index for the base year "
+           "and for every price year used.")
+            .arg(study.economics.priceBaseYear));
 }
 
 } // namespace gridcba::ui

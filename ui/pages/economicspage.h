@@ -1,18 +1,20 @@
 #pragma once
 
-// The study's name and description and its economic parameters: price base year, discount
-// rate, discounting year, years assessed, residual value, B/C definition and the deflator.
+// The study's name and description and its economic parameters (price base year, discount
+// rate, discounting year, years assessed, residual value, B/C definition, first-year
+// fraction) as forms, and the deflator as an editable table. Every change is one undoable
+// edit of the document; the page follows the document's changes (undo, redo, other pages).
 
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
-class QTableWidget;
-
-namespace gridcba::model {
-struct Study;
-}
 
 namespace gridcba::ui {
+
+class EditableTable;
+class RecordForm;
+class StudyDocument;
 
 class EconomicsPage : public QWidget
 {
@@ -21,22 +23,19 @@ class EconomicsPage : public QWidget
   public:
     explicit EconomicsPage(QWidget *parent = nullptr);
 
-    void setStudy(const model::Study &study);
+    // The document edited (may be null: the page is then empty).
+    void setDocument(StudyDocument *document);
+    StudyDocument *document() const { return m_document; }
 
   private:
-    QWidget *createParameterForm();
-    void showDeflator(const model::Study &study);
+    void refresh();
 
+    QPointer<StudyDocument> m_document;
     QLabel *m_title;
-    QLabel *m_description;
-    QLabel *m_priceBaseYear;
-    QLabel *m_discountRate;
-    QLabel *m_discountingYear;
-    QLabel *m_operatingYears;
-    QLabel *m_residualValue;
-    QLabel *m_bcRatio;
-    QLabel *m_firstYearFraction;
-    QTableWidget *m_deflator;
+    RecordForm *m_info;
+    RecordForm *m_parameters;
+    QLabel *m_deflatorNote;
+    EditableTable *m_deflator;
 };
 
 } // namespace gridcba::ui

@@ -1,171 +1,170 @@
 #include "scenariopage.h"
 
-#include "format.h"
-#include "model/study.h"
-#include "models/studyyearsmodel.h"
+#include "editing/editabletable.h"
+#include "editing/recordform.h"
+#include "editing/scenarioadapters.h"
+#include "studydocument.h"
 #include "tables.h"
 
-#include <QGridLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QScrollArea>
-#include <QTableView>
-#include <QTableWidget>
+#include <QStackedWidget>
+#include <QTabWidget>
 #include <QVBoxLayout>
-
-#include <set>
 
 namespace gridcba::ui {
 
 namespace {
 
-QTableWidget *smallTable(const QString &objectName)
+QLabel *warningLabel(const QString &objectName)
 {
-    auto *table = new QTableWidget;
-    table->setObjectName(objectName);
-    setUpReadOnlyTable(table);
-    return table;
+    auto *label = new QLabel;
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    label->hide();
+    return label;
 }
 
-// Rows: one per key found in any study year; columns: the study years.
-template <typename Key, typename KeyName>
-TableContent byStudyYear(const model::Scenario &scenario, const QString &firstHeader,
-                         const std::map<Key, double> model::StudyYear::*values, KeyName keyName,
-                         int decimals)
+void showWarnings(QLabel *label, const ScenarioTableAdapter *adapter, const model::Study &study)
 {
-    TableContent content;
-    content.headers << firstHeader;
-    std::set<Key> keys;
-    for (const model::StudyYear &y : scenario.studyYears) {
-        content.headers << format::year(y.year);
-        content.numericColumns << int(content.headers.size()) - 1;
-        for (const auto &entry : y.*values)
-            keys.insert(entry.first);
-    }
-    for (const Key &key : keys) {
-        QStringList row{keyName(key)};
-        for (const model::StudyYear &y : scenario.studyYears) {
-            const auto it = (y.*values).find(key);
-            row << (it == (y.*values).end() ? format::none()
-                                            : format::number(it->second, decimals));
-        }
-        content.rows << row;
-    }
-    return content;
-}
-
-// "hardCoal" -> "Hard coal": the file keys are camel case.
-QString fuelName(const QString &key)
-{
-    QString name;
-    for (QChar c : key) {
-        if (c.isUpper() && !name.isEmpty())
-            name += u' ';
-        name += name.isEmpty() ? c.toUpper() : c.toLower();
-    }
-    return name;
-}
-
-QString pollutantName(model::Pollutant p)
-{
-    switch (p) {
-    case model::Pollutant::NOx:
-        return QStringLiteral("NOx");
-    case model::Pollutant::NH3:
-        return QStringLiteral("NH3");
-    case model::Pollutant::SOx:
-        return QStringLiteral("SOx");
-    case model::Pollutant::PM25:
-        return QStringLiteral("PM2.5");
-    case model::Pollutant::PM10:
-        return QStringLiteral("PM10");
-    case model::Pollutant::NMVOC:
-        return QStringLiteral("NMVOC");
-    }
-    return {};
+    const QStringList warnings = adapter ? adapter->warnings(study) : QStringList();
+    label->setText(warnings.isEmpty()
+                       ? QString()
+                       : QStringLiteral("⚠ ") + warnings.join(QStringLiteral("\n⚠ ")));
+    label->setVisible(!warnings.isEmpty());
 }
 
 } // namespace
 
 ScenarioPage::ScenarioPage(QWidget *parent)
-    : QWidget(parent), m_title(pageTitle()), m_description(textLabel()), m_priceYear(textLabel()),
-      m_studyYearsModel(new StudyYearsModel(this)), m_studyYears(new QTableView),
-      m_climateYears(smallTable(QStringLiteral("climateYearsTable"))),
-      m_fuelPrices(smallTable(QStringLiteral("fuelPricesTable"))),
-      m_damageCosts(smallTable(QStringLiteral("damageCostsTable")))
+    : QWidget(parent), m_stack(new QStackedWidget), m_placeholder(textLabel()),
+      m_title(pageTitle()), m_info(new RecordForm), m_tabs(new QTabWidget),
+      m_studyYears(new EditableTable(QStringLiteral("studyYearsTable"))),
+      m_climateYears(new EditableTable(QStringLiteral("climateYearsTable"))),
+      m_damageCosts(new EditableTable(QStringLiteral("damageCostsTable"))),
+      m_fuelPrices(new EditableTable(QStringLiteral("fuelPricesTable"))),
+      m_studyYearsWarning(warningLabel(QStringLiteral("studyYearsWarning"))),
+      m_climateYearsWarning(warningLabel(QStringLiteral("climateYearsWarning"))),
+      m_fuelPricesWarning(warningLabel(QStringLiteral("fuelPricesWarning")))
 {
     setObjectName(QStringLiteral("scenarioPage"));
-    m_studyYears->setObjectName(QStringLiteral("studyYearsTable"));
-    m_studyYears->setModel(m_studyYearsModel);
-    setUpReadOnlyTable(m_studyYears);
-    m_studyYears->verticalHeader()->setVisible(false);
+    m_placeholder->setObjectName(QStringLiteral("scenarioPlaceholder"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(createContent());
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+    refresh();
+}
 
+QWidget *ScenarioPage::createContent()
+{
+    m_title->setObjectName(QStringLiteral("scenarioTitle"));
+    m_info->setObjectName(QStringLiteral("scenarioInfoForm"));
+    m_tabs->setObjectName(QStringLiteral("scenarioTabs"));
+    m_damageCosts->setRowsEditable(false);
+
+    m_tabs->addTab(
+        tablePage(tr("Parameters that value the indicators in each study year, in euros of the "
+                     "scenario's price year. Between study years they are interpolated "
+                     "linearly."),
+                  m_studyYears, m_studyYearsWarning),
+        tr("Study years"));
+    m_tabs->addTab(tablePage(tr("Weather years simulated by the market studies and their "
+                                "weights, which sum to 100 %."),
+                             m_climateYears, m_climateYearsWarning),
+                   tr("Climate years"));
+    m_tabs->addTab(tablePage(tr("Damage cost per tonne of each pollutant of B4 (€/t) per study "
+                                "year. An empty cell: the pollutant is not monetised. The rows "
+                                "follow the study years."),
+                             m_damageCosts, nullptr),
+                   tr("Damage costs"));
+    m_tabs->addTab(tablePage(tr("Fuel prices per study year for the market model (€/MWh of "
+                                "fuel), sorted by fuel. The evaluation does not use them."),
+                             m_fuelPrices, m_fuelPricesWarning),
+                   tr("Fuel prices"));
+
+    // Short values: a form as wide as a long name needs, not the whole page.
+    m_info->setMaximumWidth(760);
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_title);
-    layout->addWidget(m_description);
-    layout->addWidget(m_priceYear);
-    layout->addSpacing(8);
-    layout->addWidget(sectionTitle(tr("Study years")));
-    layout->addWidget(m_studyYears, 0, Qt::AlignLeft);
-    layout->addSpacing(8);
-
-    auto *grid = new QGridLayout;
-    grid->setHorizontalSpacing(24);
-    grid->addWidget(sectionTitle(tr("Climate years")), 0, 0);
-    grid->addWidget(m_climateYears, 1, 0, Qt::AlignTop);
-    grid->addWidget(sectionTitle(tr("Fuel prices (€/MWh of fuel)")), 0, 1);
-    grid->addWidget(m_fuelPrices, 1, 1, Qt::AlignTop);
-    grid->addWidget(sectionTitle(tr("Damage costs of pollutants (€/t)")), 0, 2);
-    grid->addWidget(m_damageCosts, 1, 2, Qt::AlignTop);
-    grid->setColumnStretch(3, 1);
-    layout->addLayout(grid);
-    layout->addStretch();
-
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scrollable(content));
+    layout->addSpacing(4);
+    layout->addWidget(m_info);
+    layout->addSpacing(6);
+    layout->addWidget(m_tabs, 1);
+    return content;
 }
 
-void ScenarioPage::setScenario(const model::Scenario &scenario)
+QWidget *ScenarioPage::tablePage(const QString &note, EditableTable *table, QLabel *warning)
 {
-    m_title->setText(tr("%1 (%2)").arg(scenario.name, scenario.id));
-    m_description->setText(scenario.description);
-    m_description->setVisible(!scenario.description.isEmpty());
-    m_priceYear->setText(tr("Money in euros of %1 prices.").arg(format::year(scenario.priceYear)));
-    m_studyYearsModel->setStudyYears(scenario.studyYears);
-    fitTableSize(m_studyYears);
-    showClimateYears(scenario);
-    showFuelPrices(scenario);
-    showDamageCosts(scenario);
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(textLabel(note));
+    layout->addWidget(table, 1);
+    if (warning)
+        layout->addWidget(warning);
+    return page;
 }
 
-void ScenarioPage::showClimateYears(const model::Scenario &scenario)
+void ScenarioPage::setDocument(StudyDocument *document)
 {
-    TableContent content;
-    content.headers = {tr("Climate year"), tr("Weight (%)")};
-    content.numericColumns = {1};
-    for (const model::ClimateYear &c : scenario.climateYears)
-        content.rows.append({format::year(c.year), format::number(c.weight * 100.0, 1)});
-    setTableContent(m_climateYears, content);
-    fitTableSize(m_climateYears);
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (m_document)
+        connect(m_document, &StudyDocument::studyChanged, this, &ScenarioPage::refresh);
+    m_adaptersFor.clear();
+    m_index = -1;
+    refresh();
 }
 
-void ScenarioPage::showFuelPrices(const model::Scenario &scenario)
+void ScenarioPage::showScenario(int index)
 {
-    setTableContent(m_fuelPrices, byStudyYear(scenario, tr("Fuel"),
-                                              &model::StudyYear::fuelPriceEurPerMwh, fuelName, 1));
-    fitTableSize(m_fuelPrices);
+    if (index != m_index)
+        m_adaptersFor.clear();
+    m_index = index;
+    refresh();
 }
 
-void ScenarioPage::showDamageCosts(const model::Scenario &scenario)
+void ScenarioPage::makeAdapters()
 {
-    auto name = [](model::Pollutant p) {
-        return tr("%1 (%2)").arg(pollutantName(p), model::pollutantIndicatorId(p));
-    };
-    setTableContent(m_damageCosts, byStudyYear(scenario, tr("Pollutant"),
-                                               &model::StudyYear::damageCostEurPerT, name, 0));
-    fitTableSize(m_damageCosts);
+    const model::Study &study = m_document->study();
+    m_studyYearsAdapter = std::make_shared<StudyYearsAdapter>(study, m_index);
+    m_climateYearsAdapter = std::make_shared<ClimateYearsAdapter>(study, m_index);
+    m_fuelPricesAdapter = std::make_shared<FuelPricesAdapter>(study, m_index);
+    m_info->setSource(m_document, std::make_shared<ScenarioInfoAdapter>(study, m_index));
+    m_studyYears->setSource(m_document, m_studyYearsAdapter);
+    m_climateYears->setSource(m_document, m_climateYearsAdapter);
+    m_damageCosts->setSource(m_document, std::make_shared<DamageCostsAdapter>(study, m_index));
+    m_fuelPrices->setSource(m_document, m_fuelPricesAdapter);
+    m_adaptersFor = study.scenarios[size_t(m_index)].id;
+}
+
+void ScenarioPage::refresh()
+{
+    const model::Scenario *scenario =
+        m_document && m_index >= 0 && m_index < int(m_document->study().scenarios.size())
+            ? &m_document->study().scenarios[size_t(m_index)]
+            : nullptr;
+    if (!scenario) {
+        m_placeholder->setText(m_document ? tr("This scenario no longer exists.")
+                                          : tr("No study is open."));
+        m_stack->setCurrentWidget(m_placeholder);
+        m_adaptersFor.clear();
+        return;
+    }
+    // New adapters when the id changed: the tables' titles (undo history) name it.
+    if (scenario->id != m_adaptersFor)
+        makeAdapters();
+    m_stack->setCurrentIndex(1);
+    m_title->setText(tr("Scenario %1: %2").arg(scenario->id, scenario->name));
+    const model::Study &study = m_document->study();
+    showWarnings(m_studyYearsWarning, m_studyYearsAdapter.get(), study);
+    showWarnings(m_climateYearsWarning, m_climateYearsAdapter.get(), study);
+    showWarnings(m_fuelPricesWarning, m_fuelPricesAdapter.get(), study);
 }
 
 } // namespace gridcba::ui
