@@ -8,7 +8,9 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollArea>
 #include <QSplitter>
+#include <QStyle>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -75,7 +77,10 @@ QWidget *ResultsPanel::createResultsView()
 
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_tableColumn);
+    // Scrolls vertically when the window is too low for the tables (never squeezes them).
+    m_tableScroll = scrollable(m_tableColumn);
+    m_tableScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    splitter->addWidget(m_tableScroll);
     splitter->addWidget(m_chart);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
@@ -116,6 +121,8 @@ void ResultsPanel::setResult(const model::Study &study, const model::Project &pr
     m_model->setEvaluation(evaluation, names);
     fitTableHeight(m_table);
     m_tableColumn->setMinimumWidth(tableWidth(m_table));
+    m_tableScroll->setMinimumWidth(tableWidth(m_table) +
+                                   style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
     showVariants(evaluation, names);
     m_chart->setEvaluation(evaluation, names, e.priceBaseYear);
     showRanges(study, result);

@@ -8,6 +8,7 @@
 
 class QLabel;
 class QStackedWidget;
+class QScrollArea;
 class QTableView;
 class QTableWidget;
 
@@ -46,6 +47,7 @@ class ResultsPanel : public QWidget
     QLabel *m_caption;
     ResultsModel *m_model;
     QTableView *m_table;
+    QScrollArea *m_tableScroll = nullptr;
     QWidget *m_tableColumn = nullptr;
     BenefitCostChart *m_chart;
     QLabel *m_variantsTitle;
