@@ -219,14 +219,8 @@ bool AutoSaver::saveNow(QString *error)
         return false;
     m_timer.stop();
     const model::Study &study = m_document->study();
-    // The loader refuses a study that fails validation, so such a copy could never be
-    // restored: keep the last one that can be, and try again after the next edit.
-    if (!model::validate(study).empty()) {
-        if (error)
-            *error = tr("The study was not autosaved: it holds values that must be corrected "
-                        "before it can be reopened.");
-        return false;
-    }
+    // A study still failing validation is saved too: the desktop app reopens it (reporting
+    // the issues), and work in progress is exactly what autosave is for.
     QString why;
     const bool ok = QDir().mkpath(recoveryDirectory()) &&
                     storage::saveStudy(study, recoveryPath(), &why) && writeSidecar(&why);
@@ -358,7 +352,8 @@ bool discardRecovery(const RecoveryEntry &entry)
 
 std::unique_ptr<StudyDocument> openRecovery(const RecoveryEntry &entry, QString *error)
 {
-    storage::LoadResult recovered = storage::loadStudy(entry.recoveryPath);
+    storage::LoadResult recovered =
+        storage::loadStudy(entry.recoveryPath, storage::Validation::Report);
     if (!recovered.study) {
         if (error)
             *error = AutoSaver::tr("The autosaved copy of “%1” cannot be restored: %2")

@@ -121,7 +121,14 @@ bool DocumentActions::openFile(const QString &path)
     }
     addRecentFile(path);
     rebuildRecentFilesMenu();
+    const QStringList issues = document->openIssues();
     setDocument(std::move(document));
+    if (!issues.isEmpty())
+        showError(tr("Study Not Complete"),
+                  tr("The study opened, but it holds values that must be corrected before its "
+                     "projects can be evaluated. Projects affected show why on their results "
+                     "tab."),
+                  issues.join(u'\n'), QMessageBox::Warning);
     return true;
 }
 
@@ -294,9 +301,10 @@ void DocumentActions::updateActions()
     m_saveAs->setEnabled(m_document != nullptr);
 }
 
-void DocumentActions::showError(const QString &title, const QString &text, const QString &details)
+void DocumentActions::showError(const QString &title, const QString &text, const QString &details,
+                                QMessageBox::Icon icon)
 {
-    QMessageBox box(QMessageBox::Critical, title, text, QMessageBox::Ok, m_window);
+    QMessageBox box(icon, title, text, QMessageBox::Ok, m_window);
     // The details name file, line and field: show them in full, not behind a button, unless
     // there are so many that the box would not fit on the screen.
     QStringList lines = details.split(u'\n', Qt::SkipEmptyParts);

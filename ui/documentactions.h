@@ -5,6 +5,7 @@
 // The main window only places the actions in its menus and shows whatever document this
 // class reports through documentChanged().
 
+#include <QMessageBox>
 #include <QObject>
 #include <QString>
 
@@ -69,7 +70,8 @@ class DocumentActions : public QObject
     void rebuildRecentFilesMenu();
     void setDocument(std::unique_ptr<StudyDocument> document);
     void updateActions();
-    void showError(const QString &title, const QString &text, const QString &details);
+    void showError(const QString &title, const QString &text, const QString &details,
+                   QMessageBox::Icon icon = QMessageBox::Critical);
 
     QWidget *m_window;
     std::unique_ptr<StudyDocument> m_document;

@@ -88,7 +88,7 @@ StudyDocument::~StudyDocument()
 
 std::unique_ptr<StudyDocument> StudyDocument::open(const QString &path, QString *error)
 {
-    io::OpenedStudy opened = io::openStudy(path);
+    io::OpenedStudy opened = io::openStudy(path, storage::Validation::Report);
     if (!opened.study) {
         if (error)
             *error = opened.errors.join(u'\n');
@@ -97,6 +97,7 @@ std::unique_ptr<StudyDocument> StudyDocument::open(const QString &path, QString 
     auto document =
         std::make_unique<StudyDocument>(std::move(*opened.study), path, !opened.fromJson);
     document->m_fileChecksum = opened.sha256;
+    document->m_openIssues = opened.issues;
     return document;
 }
 

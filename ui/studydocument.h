@@ -21,6 +21,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 
 #include <map>
 #include <memory>
@@ -53,8 +54,12 @@ class StudyDocument : public QObject
     ~StudyDocument() override;
 
     // Reads a .gridcba or JSON study. On failure returns null and sets `error` to every
-    // problem found, one per line, each naming file, line and field.
+    // problem found, one per line, each naming file, line and field. A study that reads but
+    // fails validation (work in progress saved from the editors) opens, with what must still
+    // be fixed in openIssues().
     static std::unique_ptr<StudyDocument> open(const QString &path, QString *error);
+    // What validation found when the study was opened ("file:line: path: message").
+    const QStringList &openIssues() const { return m_openIssues; }
     // Reads a JSON study held in memory (the bundled sample); `fileName` names it in errors.
     static std::unique_ptr<StudyDocument> fromJson(const QByteArray &json, const QString &fileName,
                                                    QString *error);
@@ -127,6 +132,7 @@ class StudyDocument : public QObject
     QString m_filePath;
     bool m_isStudyFile = false;
     QString m_fileChecksum;
+    QStringList m_openIssues;
     QUndoStack *m_undoStack;
     std::map<QString, ProjectResult> m_results;
     bool m_resultsUpToDate = true;

@@ -617,7 +617,8 @@ QJsonObject projectJson(const Project &p)
 
 }  // namespace
 
-StudyReadResult studyFromJson(const QByteArray &text, const QString &fileName)
+StudyReadResult studyFromJson(const QByteArray &text, const QString &fileName,
+                              bool refuseInvalid)
 {
     StudyReadResult result;
     QJsonParseError parseError;
@@ -642,9 +643,15 @@ StudyReadResult studyFromJson(const QByteArray &text, const QString &fileName)
         Obj root(reader, doc.object(), QString());
         readStudy(reader, root, study);
     }
-    if (reader.problems.empty())
-        for (const ValidationIssue &issue : validate(study))
-            reader.problems.push_back({issue.path, issue.message});
+    if (reader.problems.empty()) {
+        for (const ValidationIssue &issue : validate(study)) {
+            if (refuseInvalid)
+                reader.problems.push_back({issue.path, issue.message});
+            else
+                result.issues.push_back(
+                    {fileName, positions.lineOf(issue.path), issue.path, issue.message});
+        }
+    }
     for (const Problem &p : reader.problems)
         result.errors.push_back({fileName, positions.lineOf(p.path), p.path, p.message});
     std::stable_sort(result.errors.begin(), result.errors.end(),

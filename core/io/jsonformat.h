@@ -33,11 +33,15 @@ struct StudyReadResult
 {
     std::optional<model::Study> study;
     std::vector<InputError> errors;  // empty when `study` is set
+    // With refuseInvalid = false: what model::validate found, with their lines; the study
+    // is set anyway (see storage::Validation).
+    std::vector<InputError> issues;
 };
 
 // Parses, type-checks and validates (model::validate) a study; every problem found is
 // reported with its line, not only the first.
-StudyReadResult studyFromJson(const QByteArray &text, const QString &fileName);
+StudyReadResult studyFromJson(const QByteArray &text, const QString &fileName,
+                              bool refuseInvalid = true);
 StudyReadResult readStudyJsonFile(const QString &path);
 
 QByteArray studyToJson(const model::Study &study);

@@ -13,7 +13,7 @@ QString sha256Hex(const QByteArray &bytes)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
-OpenedStudy openStudy(const QString &path)
+OpenedStudy openStudy(const QString &path, storage::Validation validation)
 {
     OpenedStudy out;
     QFile file(path);
@@ -24,17 +24,21 @@ OpenedStudy openStudy(const QString &path)
     const QByteArray bytes = file.readAll();
     out.sha256 = sha256Hex(bytes);
     if (storage::looksLikeStudyFile(bytes)) {
-        storage::LoadResult r = storage::loadStudyFromBytes(bytes, path);
+        storage::LoadResult r = storage::loadStudyFromBytes(bytes, path, validation);
         if (r.study)
             out.study = std::move(r.study);
         else
             out.errors << r.error;
+        for (const QString &issue : r.issues)
+            out.issues << path + QStringLiteral(": ") + issue;
         return out;
     }
     out.fromJson = true;
-    StudyReadResult r = studyFromJson(bytes, path);
+    StudyReadResult r = studyFromJson(bytes, path, validation == storage::Validation::Refuse);
     for (const InputError &e : r.errors)
         out.errors << e.toString();
+    for (const InputError &e : r.issues)
+        out.issues << e.toString();
     out.study = std::move(r.study);
     return out;
 }

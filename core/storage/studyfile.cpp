@@ -353,7 +353,7 @@ bool looksLikeStudyFile(const QByteArray &bytes)
     return bytes.startsWith(QByteArrayLiteral("SQLite format 3\0"));
 }
 
-LoadResult loadStudyFromBytes(const QByteArray &bytes, const QString &name)
+LoadResult loadStudyFromBytes(const QByteArray &bytes, const QString &name, Validation validation)
 {
     LoadResult result;
     auto fail = [&](const QString &message) {
@@ -385,14 +385,18 @@ LoadResult loadStudyFromBytes(const QByteArray &bytes, const QString &name)
     if (!readStudy(db, study, &error))
         return fail(error);
     const auto issues = validate(study);
-    if (!issues.empty())
-        return fail(QStringLiteral("the study holds values GridCBA cannot evaluate:\n") +
-                    formatIssues(issues));
+    if (!issues.empty()) {
+        if (validation == Validation::Refuse)
+            return fail(QStringLiteral("the study holds values GridCBA cannot evaluate:\n") +
+                        formatIssues(issues));
+        for (const ValidationIssue &issue : issues)
+            result.issues << issue.path + QStringLiteral(": ") + issue.message;
+    }
     result.study = std::move(study);
     return result;
 }
 
-LoadResult loadStudy(const QString &path)
+LoadResult loadStudy(const QString &path, Validation validation)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -400,7 +404,7 @@ LoadResult loadStudy(const QString &path)
         result.error = path + QStringLiteral(": cannot open: ") + file.errorString();
         return result;
     }
-    return loadStudyFromBytes(file.readAll(), path);
+    return loadStudyFromBytes(file.readAll(), path, validation);
 }
 
 std::optional<QByteArray> serializeStudy(const Study &study, QString *error)

@@ -11,6 +11,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -21,10 +22,20 @@ struct LoadResult
     std::optional<model::Study> study;
     QString error;              // "file: what is wrong"; empty on success
     int fileSchemaVersion = 0;  // as found in the file, before migration
+    // With Validation::Report: what model::validate found ("path: message" each), which
+    // must be fixed before the study can be evaluated.
+    QStringList issues;
 };
 
-LoadResult loadStudy(const QString &path);
-LoadResult loadStudyFromBytes(const QByteArray &bytes, const QString &name);
+// What to do with a study that reads but fails model::validate (cost shares off 100 %, a
+// project without investments, ...). The command line refuses it; the desktop app opens it
+// and reports the issues, because such a study is work in progress the user saved and must
+// be able to reopen and finish.
+enum class Validation { Refuse, Report };
+
+LoadResult loadStudy(const QString &path, Validation validation = Validation::Refuse);
+LoadResult loadStudyFromBytes(const QByteArray &bytes, const QString &name,
+                              Validation validation = Validation::Refuse);
 
 // The bytes of a .gridcba file holding `study` at the current schema version.
 std::optional<QByteArray> serializeStudy(const model::Study &study, QString *error);

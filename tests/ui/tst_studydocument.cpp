@@ -5,12 +5,18 @@
 
 #include "comparenear.h"
 #include "economics/evaluation.h"
+#include "editing/csvimport.h"
+#include "editing/projectadapters.h"
+#include "editing/scenarioadapters.h"
 #include "editing/studytablemodel.h"
+#include "io/studysource.h"
+#include "model/validation.h"
 #include "evaluationjob.h"
 #include "studies.h"
 #include "studydocument.h"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -93,6 +99,8 @@ class TestStudyDocument : public QObject
     void cancelledEvaluationKeepsOlderResults();
     void tableModelRefusesAndExplains();
     void pasteIsOneUndoStep();
+    void workInProgressSavesAndReopens();
+    void importOfStudyYearsKeepsWhatTheTableDoesNotShow();
 };
 
 void TestStudyDocument::commitUndoRedoRestoreExactly()
@@ -313,6 +321,55 @@ void TestStudyDocument::pasteIsOneUndoStep()
     QCOMPARE(document.undoStack()->count(), 1);
     document.undoStack()->undo();
     QVERIFY(document.study() == study);
+}
+
+// A study the editors may legitimately hold while the user is still working (a project
+// without investments) is saved, and the desktop app reopens it with the issues listed; the
+// command line's loader still refuses it.
+void TestStudyDocument::workInProgressSavesAndReopens()
+{
+    model::Study study = test::workedExampleStudy();
+    study.projects[0].investments.clear();
+    QVERIFY(!model::validate(study).empty());
+    StudyDocument document(study, QString(), false);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("wip.gridcba"));
+    QString error;
+    QVERIFY2(document.saveAs(path, &error), qPrintable(error));
+    QVERIFY(!io::openStudy(path).study);
+    auto reopened = StudyDocument::open(path, &error);
+    QVERIFY2(reopened, qPrintable(error));
+    QVERIFY(reopened->study() == study);
+    QVERIFY2(reopened->openIssues().join(u'\n').contains(QStringLiteral("projects/0/investments")),
+             qPrintable(reopened->openIssues().join(u'\n')));
+}
+
+// Importing the study years of a scenario replaces what the table shows and nothing else:
+// the damage costs of a year that stays keep their values, and the projects' B1 inputs stay
+// on the years they were given for (a new 2035 row must not take the 2040 inputs).
+void TestStudyDocument::importOfStudyYearsKeepsWhatTheTableDoesNotShow()
+{
+    model::Study study = test::workedExampleStudy();
+    study.scenarios[0].studyYears[0].damageCostEurPerT[model::Pollutant::NOx] = 12000.0;
+    const std::vector<model::IndicatorInput> inputs = study.projects[0].indicatorInputs;
+    const ui::StudyYearsAdapter adapter(study, 0);
+    QString error;
+    const QByteArray csv =
+        "year,marketCo2PriceEurPerT,sccLowEurPerT,sccCentralEurPerT,sccHighEurPerT,"
+        "vollEurPerMwh,reserveCostEurPerMwYear\n"
+        "2030,113.4,126,238,315,10000,0\n"
+        "2035,130,200,400,480,10000,0\n"
+        "2040,147,339,628,662,10000,0\n";
+    const auto table = ui::readCsv(csv, &error);
+    QVERIFY2(table, qPrintable(error));
+    const ui::CsvImportResult imported = ui::importCsvTable(study, adapter, *table);
+    QVERIFY2(imported.study, qPrintable(imported.errors.join(u'\n')));
+    const model::Scenario &nt = imported.study->scenarios[0];
+    QCOMPARE(nt.studyYears.size(), size_t(3));
+    QCOMPARE(nt.studyYears[1].year, 2035);
+    QCOMPARE(nt.studyYears[1].sccCentralEurPerT, 400.0);
+    QCOMPARE(nt.studyYears[0].damageCostEurPerT.at(model::Pollutant::NOx), 12000.0);
+    QVERIFY(imported.study->projects[0].indicatorInputs == inputs);
 }
 
 QTEST_MAIN(TestStudyDocument)

@@ -349,11 +349,13 @@ CsvImportResult importCsvTable(const model::Study &study, const TableAdapter &ad
                     cell.text = formatCell(columns[c], adapter.value(built, r, int(c)));
             }
 
-    if (rowsOk)
+    if (rowsOk) {
+        adapter.keepHiddenFields(built, study);
         for (const QString &message : adapter.checkTable(built)) {
             result.errors << message;
             lines.push_back(0);
         }
+    }
     result.errorLines = std::move(lines);
     if (result.errors.isEmpty())
         result.study = std::move(built);

@@ -507,3 +507,20 @@ QString qualitativeIndicatorName(const QString &id)
 }
 
 } // namespace gridcba::ui
+
+namespace gridcba::ui {
+
+void IndicatorInputsAdapter::keepHiddenFields(model::Study &imported,
+                                              const model::Study &before) const
+{
+    if (m_project < 0 || size_t(m_project) >= imported.projects.size() ||
+        size_t(m_project) >= before.projects.size())
+        return;
+    for (model::IndicatorInput &input : imported.projects[size_t(m_project)].indicatorInputs)
+        for (const model::IndicatorInput &previous :
+             before.projects[size_t(m_project)].indicatorInputs)
+            if (previous.scenarioId == input.scenarioId && previous.year == input.year)
+                input.other = previous.other;
+}
+
+} // namespace gridcba::ui

@@ -823,3 +823,18 @@ model::Study withProjectDuplicated(const model::Study &study, int index, int *ne
 }
 
 } // namespace gridcba::ui
+
+namespace gridcba::ui {
+
+void InvestmentsAdapter::keepHiddenFields(model::Study &imported, const model::Study &before) const
+{
+    if (m_project < 0 || size_t(m_project) >= imported.projects.size() ||
+        size_t(m_project) >= before.projects.size())
+        return;
+    for (model::Investment &investment : imported.projects[size_t(m_project)].investments)
+        for (const model::Investment &previous : before.projects[size_t(m_project)].investments)
+            if (previous.id == investment.id)
+                investment.capex = previous.capex;
+}
+
+} // namespace gridcba::ui

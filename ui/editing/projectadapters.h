@@ -95,6 +95,8 @@ class InvestmentsAdapter final : public RowsAdapter<model::Investment>
   public:
     InvestmentsAdapter(const model::Study &study, int projectIndex);
     void insertRow(model::Study &study, int row) const override;
+    // An imported investment keeps the CAPEX phasing of the investment with its id.
+    void keepHiddenFields(model::Study &imported, const model::Study &before) const override;
 
   protected:
     std::vector<model::Investment> *rows(model::Study &study) const override;
@@ -170,6 +172,8 @@ class IndicatorInputsAdapter final : public RowsAdapter<model::IndicatorInput>
   public:
     IndicatorInputsAdapter(const model::Study &study, int projectIndex);
     void insertRow(model::Study &study, int row) const override;
+    // An imported row keeps the other benefits of the row with its scenario and year.
+    void keepHiddenFields(model::Study &imported, const model::Study &before) const override;
     // Rows whose scenario or year is not in the study, and (scenario, year) given twice.
     QStringList checkTable(const model::Study &study) const override;
 

@@ -939,3 +939,24 @@ model::Study withScenarioDuplicated(const model::Study &study, int index, int *n
 }
 
 } // namespace gridcba::ui
+
+namespace gridcba::ui {
+
+void StudyYearsAdapter::keepHiddenFields(model::Study &imported, const model::Study &before) const
+{
+    const model::Scenario *old = scenario(before);
+    model::Scenario *now = scenario(imported);
+    if (!old || !now)
+        return;
+    for (model::StudyYear &year : now->studyYears)
+        for (const model::StudyYear &previous : old->studyYears)
+            if (previous.year == year.year) {
+                year.damageCostEurPerT = previous.damageCostEurPerT;
+                year.fuelPriceEurPerMwh = previous.fuelPriceEurPerMwh;
+            }
+    // Setting a row's year moves the projects' inputs with it (right for a single edit, not
+    // for rows an import builds from defaults): the projects stay as they were.
+    imported.projects = before.projects;
+}
+
+} // namespace gridcba::ui

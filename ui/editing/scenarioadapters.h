@@ -109,6 +109,9 @@ class StudyYearsAdapter : public ScenarioTableAdapter
     void insertRow(model::Study &study, int row) const override;
     void removeRow(model::Study &study, int row) const override;
     QStringList checkTable(const model::Study &study) const override;
+    // An imported study year keeps the damage costs and fuel prices of the year it replaces,
+    // and the projects' indicator inputs stay on the years they were given for.
+    void keepHiddenFields(model::Study &imported, const model::Study &before) const override;
     // SCC order, no study year, and indicator inputs of projects for years that are not
     // study years of this scenario (after a year was removed).
     QStringList warnings(const model::Study &study) const override;

@@ -80,6 +80,17 @@ class TableAdapter
         Q_UNUSED(study);
         return {};
     }
+    // After an import replaced the table's rows in `imported`: gives back what the table's
+    // columns do not show, from the same rows (matched by their key: year, id) in `before`
+    // (the damage costs and fuel prices of a study year, the CAPEX phasing of an investment,
+    // the other benefits of an indicator-input row), and undoes side effects that single
+    // edits have on purpose but an import must not (a study year's new value moving the
+    // projects' inputs). The default does nothing.
+    virtual void keepHiddenFields(model::Study &imported, const model::Study &before) const
+    {
+        Q_UNUSED(imported);
+        Q_UNUSED(before);
+    }
 };
 
 using TableAdapterPtr = std::shared_ptr<const TableAdapter>;
