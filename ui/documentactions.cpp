@@ -88,8 +88,21 @@ void DocumentActions::createActions()
     connect(m_about, &QAction::triggered, this, &DocumentActions::showAbout);
 }
 
+namespace {
+
+// A value typed into a field or cell is committed when the field loses the focus; saving or
+// closing does not move the focus by itself, so move it before looking at the study.
+void commitPendingEdit()
+{
+    if (QWidget *focus = QApplication::focusWidget())
+        focus->clearFocus();
+}
+
+} // namespace
+
 bool DocumentActions::maybeSave()
 {
+    commitPendingEdit();
     if (!m_document || !m_document->isModified())
         return true;
     const QMessageBox::StandardButton answer = QMessageBox::warning(
@@ -202,6 +215,7 @@ void DocumentActions::chooseAndOpen()
 
 bool DocumentActions::save()
 {
+    commitPendingEdit();
     // A study read from JSON or from the bundled sample has no study file yet.
     if (m_document && m_document->isStudyFile())
         return saveAs(m_document->filePath());
