@@ -16,6 +16,25 @@ QString pollutantKey(Pollutant p)
     return QString::fromLatin1(kPollutantKeys[static_cast<std::size_t>(p)]);
 }
 
+QString pollutantName(Pollutant p)
+{
+    switch (p) {
+    case Pollutant::NOx:
+        return QStringLiteral("NOx");
+    case Pollutant::NH3:
+        return QStringLiteral("NH3");
+    case Pollutant::SOx:
+        return QStringLiteral("SOx");
+    case Pollutant::PM25:
+        return QStringLiteral("PM2.5");
+    case Pollutant::PM10:
+        return QStringLiteral("PM10");
+    case Pollutant::NMVOC:
+        return QStringLiteral("NMVOC");
+    }
+    return {};
+}
+
 QString pollutantIndicatorId(Pollutant p)
 {
     return QStringLiteral("B4") + QChar(u'a' + static_cast<char16_t>(p));

@@ -52,6 +52,8 @@ inline constexpr std::array<Pollutant, kPollutantCount> kPollutants = {
 QString pollutantKey(Pollutant p);
 // "B4a".."B4f"
 QString pollutantIndicatorId(Pollutant p);
+// The chemical name shown to users: "NOx", "NH3", "SOx", "PM2.5", "PM10", "NMVOC".
+QString pollutantName(Pollutant p);
 std::optional<Pollutant> pollutantFromKey(const QString &key);
 
 struct ClimateYear

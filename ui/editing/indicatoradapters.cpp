@@ -67,25 +67,6 @@ QString streamTip(economics::Stream stream, bool negativeIsBenefit)
     return streamToolTip(stream) + u' ' + signNote(negativeIsBenefit) + u' ' + notAssessedNote();
 }
 
-QString pollutantName(model::Pollutant p)
-{
-    switch (p) {
-    case model::Pollutant::NOx:
-        return QStringLiteral("NOx");
-    case model::Pollutant::NH3:
-        return QStringLiteral("NH3");
-    case model::Pollutant::SOx:
-        return QStringLiteral("SOx");
-    case model::Pollutant::PM25:
-        return QStringLiteral("PM2.5");
-    case model::Pollutant::PM10:
-        return QStringLiteral("PM10");
-    case model::Pollutant::NMVOC:
-        return QStringLiteral("NMVOC");
-    }
-    return {};
-}
-
 // "b4NoxT", "b4Pm25T", …: the CSV key of one pollutant's column.
 QString pollutantColumnKey(model::Pollutant p)
 {
@@ -193,7 +174,7 @@ std::shared_ptr<FieldTable<model::IndicatorInput>> indicatorInputFields(const mo
     for (model::Pollutant p : model::kPollutants) {
         TableColumn column = makeColumn(
             pollutantColumnKey(p),
-            Tr::tr("%1 Δ%2 (t/yr)").arg(model::pollutantIndicatorId(p), pollutantName(p)),
+            Tr::tr("%1 Δ%2 (t/yr)").arg(model::pollutantIndicatorId(p), model::pollutantName(p)),
             streamTip(Stream::B4, true), ColumnType::Real, 1.0, 1);
         column.optional = true;
         f.push_back({column,

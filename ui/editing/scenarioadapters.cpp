@@ -76,25 +76,6 @@ void scaleMoney(model::StudyYear &y, double factor)
         entry.second *= factor;
 }
 
-QString pollutantName(model::Pollutant p)
-{
-    switch (p) {
-    case model::Pollutant::NOx:
-        return QStringLiteral("NOx");
-    case model::Pollutant::NH3:
-        return QStringLiteral("NH3");
-    case model::Pollutant::SOx:
-        return QStringLiteral("SOx");
-    case model::Pollutant::PM25:
-        return QStringLiteral("PM2.5");
-    case model::Pollutant::PM10:
-        return QStringLiteral("PM10");
-    case model::Pollutant::NMVOC:
-        return QStringLiteral("NMVOC");
-    }
-    return {};
-}
-
 // The fuel-price rows of a scenario: (fuel, index of the study year), by fuel then year.
 std::vector<std::pair<QString, int>> fuelRows(const model::Scenario &s)
 {
@@ -639,10 +620,10 @@ std::vector<TableColumn> DamageCostsAdapter::columns() const
     std::vector<TableColumn> columns{year};
     for (model::Pollutant p : model::kPollutants) {
         TableColumn c = realColumn(
-            model::pollutantKey(p), tr("%1 (€/t)").arg(pollutantName(p)),
+            model::pollutantKey(p), tr("%1 (€/t)").arg(model::pollutantName(p)),
             tr("Damage cost of %1 emissions (%2) in €/t of the scenario's price year. Empty: "
                "%2 is not monetised in this year.")
-                .arg(pollutantName(p), model::pollutantIndicatorId(p)),
+                .arg(model::pollutantName(p), model::pollutantIndicatorId(p)),
             0);
         c.optional = true;
         columns.push_back(c);
@@ -685,7 +666,7 @@ QString DamageCostsAdapter::setValue(model::Study &study, int row, int column,
         return {};
     }
     const double cost = value.toDouble();
-    if (QString e = nonNegativeProblem(tr("Damage cost of %1").arg(pollutantName(p)), cost);
+    if (QString e = nonNegativeProblem(tr("Damage cost of %1").arg(model::pollutantName(p)), cost);
         !e.isEmpty())
         return e;
     costs[p] = cost;
