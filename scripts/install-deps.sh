@@ -5,6 +5,10 @@ packages=(build-essential cmake ninja-build file pkg-config
   qt6-base-dev qt6-tools-dev qt6-svg-dev libqt6sql6-sqlite libqcustomplot-dev libboost-dev
   libsqlite3-dev coinor-libclp-dev libxlsxwriter-dev
   xvfb xauth poppler-utils unzip fonts-dejavu-core)
+# Optional, only for the libFuzzer targets (scripts/fuzz.sh calls this with --fuzz); the
+# normal build and CI use g++ and do not need them.
+fuzz_packages=(clang libclang-rt-14-dev)
+[ "${1:-}" = "--fuzz" ] && packages+=("${fuzz_packages[@]}")
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

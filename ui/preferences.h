@@ -86,6 +86,13 @@ inline Preference<QString> numberFormat()
     return {QStringLiteral("display/numberFormat"), QStringLiteral("system")};
 }
 
+// The language of the interface and the report: "system" (the desktop's, when GridCBA has
+// it, else English), "en", "de" or "fr". Read once at start-up (i18n::installTranslators).
+inline Preference<QString> language()
+{
+    return {QStringLiteral("display/language"), QStringLiteral("system")};
+}
+
 // Minutes between autosaves of a modified study to its recovery file; 0 = autosave off.
 inline Preference<int> autosaveIntervalMinutes()
 {

@@ -3,6 +3,8 @@
 #include "preferences.h"
 #include "units.h"
 
+#include "language.h"
+
 #include "ui_settingsdialog.h"
 
 #include <QMainWindow>
@@ -30,6 +32,7 @@ struct SettingsDialog::Values
 {
     units::Money money = kDefaultMoney;
     QString numberFormat;
+    QString language;
     double discountRate = 0.0; // fraction
     int priceBaseYear = 0;
     int discountingYear = 0;
@@ -55,6 +58,14 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_ui->numberFormat->addItem(QStringLiteral("Français"), kFrench);
     connect(m_ui->numberFormat, &QComboBox::currentIndexChanged, this,
             &SettingsDialog::showNumberPreview);
+    //: %1 is the name of the language the desktop's settings lead to, e.g. "Deutsch".
+    m_ui->language->addItem(
+        tr("System (%1)").arg(i18n::nativeLanguageName(i18n::resolveLanguage(QString()))),
+        QStringLiteral("system"));
+    for (const QString &code : i18n::availableLanguages())
+        m_ui->language->addItem(i18n::nativeLanguageName(code), code);
+    connect(m_ui->language, &QComboBox::currentIndexChanged, this,
+            &SettingsDialog::showLanguageNote);
     connect(m_ui->buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
             [this] { fill(defaultValues()); });
     fill(storedValues());
@@ -66,6 +77,7 @@ SettingsDialog::Values SettingsDialog::storedValues()
 {
     return {units::money(),
             preferences::numberFormat().value(),
+            preferences::language().value(),
             preferences::newStudyDiscountRate().value(),
             preferences::newStudyPriceBaseYear().value(),
             preferences::newStudyDiscountingYear().value(),
@@ -77,6 +89,7 @@ SettingsDialog::Values SettingsDialog::defaultValues()
 {
     return {kDefaultMoney,
             preferences::numberFormat().defaultValue(),
+            preferences::language().defaultValue(),
             preferences::newStudyDiscountRate().defaultValue(),
             preferences::newStudyPriceBaseYear().defaultValue(),
             preferences::newStudyDiscountingYear().defaultValue(),
@@ -88,12 +101,14 @@ void SettingsDialog::fill(const Values &v)
 {
     m_ui->moneyUnit->setCurrentIndex(m_ui->moneyUnit->findData(int(v.money)));
     m_ui->numberFormat->setCurrentIndex(std::max(0, m_ui->numberFormat->findData(v.numberFormat)));
+    m_ui->language->setCurrentIndex(std::max(0, m_ui->language->findData(v.language)));
     m_ui->defaultDiscountRate->setValue(v.discountRate * 100.0);
     m_ui->defaultPriceBaseYear->setValue(v.priceBaseYear);
     m_ui->defaultDiscountingYear->setValue(v.discountingYear);
     m_ui->defaultOperatingYears->setValue(v.operatingYears);
     m_ui->autosaveInterval->setValue(v.autosaveMinutes);
     showNumberPreview();
+    showLanguageNote();
 }
 
 SettingsDialog::Values SettingsDialog::filledIn() const
@@ -101,6 +116,7 @@ SettingsDialog::Values SettingsDialog::filledIn() const
     // The spin box shows two decimals of a percentage: round the fraction to match.
     return {units::Money(m_ui->moneyUnit->currentData().toInt()),
             m_ui->numberFormat->currentData().toString(),
+            m_ui->language->currentData().toString(),
             std::round(m_ui->defaultDiscountRate->value() * 100.0) / 10000.0,
             m_ui->defaultPriceBaseYear->value(),
             m_ui->defaultDiscountingYear->value(),
@@ -116,11 +132,21 @@ void SettingsDialog::showNumberPreview()
             .arg(locale.toString(1234567.89, 'f', 2), locale.toString(4.05, 'f', 2)));
 }
 
+void SettingsDialog::showLanguageNote()
+{
+    const QString chosen = i18n::resolveLanguage(m_ui->language->currentData().toString());
+    m_ui->languageNote->setText(
+        chosen == i18n::currentLanguage()
+            ? QString()
+            : tr("GridCBA will use %1 when it is started again.").arg(i18n::nativeLanguageName(chosen)));
+}
+
 void SettingsDialog::accept()
 {
     const Values v = filledIn();
     units::setMoney(v.money);
     preferences::numberFormat().setValue(v.numberFormat);
+    preferences::language().setValue(v.language);
     preferences::newStudyDiscountRate().setValue(v.discountRate);
     preferences::newStudyPriceBaseYear().setValue(v.priceBaseYear);
     preferences::newStudyDiscountingYear().setValue(v.discountingYear);

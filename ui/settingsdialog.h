@@ -39,6 +39,7 @@ class SettingsDialog : public QDialog
     void fill(const Values &values);
     Values filledIn() const;
     void showNumberPreview();
+    void showLanguageNote();
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
 };

@@ -41,7 +41,8 @@ Commands:
       Write a study in the JSON exchange format ("-" for standard output).
 )";
 
-const char *kUsageTail = R"(  report STUDY [--project ID] [--paper a4|letter] [--locale NAME] -o OUT.pdf
+const char *kUsageTail = R"(  report STUDY [--project ID] [--paper a4|letter] [--locale NAME]
+        [--language en|de|fr|system] -o OUT.pdf
       The printable CBA report (PDF) of one project, or of the whole study.
   export-tables STUDY [--project ID] --format csv|xlsx -o DIR|FILE.xlsx
       Every results table, including the yearly cash flows: CSV files in DIR,

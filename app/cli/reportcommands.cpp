@@ -3,6 +3,7 @@
 #include "io/csvexport.h"
 #include "io/resultstables.h"
 #include "io/studysource.h"
+#include "language.h"
 #include "report.h"
 #include "xlsxexport.h"
 
@@ -94,8 +95,24 @@ int reportCommand(const QStringList &args)
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("paper"), QString(), QStringLiteral("a4|letter"), QStringLiteral("a4")});
     parser.addOption({QStringLiteral("locale"), QString(), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("language"), QString(), QStringLiteral("en|de|fr|system"),
+                      QStringLiteral("en")});
     if (!parse(parser, args, QStringLiteral("report")))
         return kExitUsage;
+    // The report's texts: English unless asked, so a batch run does not depend on the
+    // machine's locale. Numbers follow --locale, else the language's own conventions.
+    const QString languageSetting = parser.value(QStringLiteral("language")).toLower();
+    if (languageSetting != QLatin1String("system")
+        && !i18n::availableLanguages().contains(languageSetting)) {
+        err() << "--language must be one of " << i18n::availableLanguages().join(u'|')
+              << " or system, got '" << languageSetting << "'\n";
+        return kExitUsage;
+    }
+    const QString language = i18n::resolveLanguage(languageSetting);
+    if (!i18n::installTranslators(language)) {
+        err() << "the " << language << " translation is missing from this build\n";
+        return kExitBadInput;
+    }
     const QString paper = parser.value(QStringLiteral("paper")).toLower();
     if (paper != QLatin1String("a4") && paper != QLatin1String("letter")) {
         err() << "--paper must be a4 or letter, got '" << paper << "'\n";
@@ -107,7 +124,8 @@ int reportCommand(const QStringList &args)
         return kExitBadInput;
     const QLocale locale = parser.isSet(QStringLiteral("locale"))
                                ? QLocale(parser.value(QStringLiteral("locale")))
-                               : QLocale();
+                           : parser.isSet(QStringLiteral("language")) ? QLocale(language)
+                                                                        : QLocale();
     const report::ReportDocument document =
         report::buildReport(loaded->study, loaded->results, projectId, loaded->source, locale);
     QString error;

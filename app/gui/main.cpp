@@ -1,11 +1,14 @@
 // gridcba: the desktop application. `gridcba [STUDY]` opens STUDY (.gridcba or JSON) at
 // start; everything else happens in the main window.
 
+#include "language.h"
 #include "mainwindow.h"
+#include "preferences.h"
 #include "settingsdialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTimer>
 
 int main(int argc, char *argv[])
@@ -15,6 +18,13 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("GridCBA"));
     QApplication::setApplicationDisplayName(QStringLiteral("GridCBA"));
     QApplication::setApplicationVersion(QStringLiteral(GRIDCBA_VERSION));
+    // The id of the desktop entry and AppStream metadata (packaging/), so that task bars
+    // match the window to its menu entry, and the icon drawn in packaging/icons/.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.gridcba.GridCBA"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/gridcba.svg")));
+    // Before any text is built: the language of the settings, else the desktop's.
+    gridcba::i18n::installTranslators(
+        gridcba::i18n::resolveLanguage(gridcba::ui::preferences::language().value()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

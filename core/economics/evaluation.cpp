@@ -2,6 +2,7 @@
 
 #include <boost/math/tools/roots.hpp>
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <algorithm>
@@ -118,6 +119,11 @@ IrrResult internalRateOfReturn(const std::vector<CashFlowYear> &flows, int disco
 
 namespace {
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Evaluation)
+};
+
 double capexOf(const model::CapexYear &y, CapexCase c)
 {
     switch (c) {
@@ -223,7 +229,8 @@ QString incompleteIndicator(const QString &indicator, const QString &scenarioId,
     const bool all = std::all_of(p.begin(), p.end(), [](auto &v) { return v.second.has_value(); });
     if (!any || all)
         return {};
-    return QStringLiteral("%1 in scenario '%2' is given for %3 but not for %4; enter 0 where the "
+    //: %1 is an indicator such as B1, %2 a scenario id, %3 and %4 lists of years
+    return Tr::tr("%1 in scenario '%2' is given for %3 but not for %4; enter 0 where the "
                           "benefit is zero")
         .arg(indicator, scenarioId, yearList(p, true), yearList(p, false));
 }
@@ -252,12 +259,13 @@ std::optional<StudyYearPoints> studyYearPoints(const EconomicParameters &e,
     const auto scenarioFactor = priceFactor(e, scenario.priceYear);
     if (!scenarioFactor)
         return fail(QStringLiteral("priceYear"),
-                    QStringLiteral("no deflator index to convert %1 prices").arg(scenario.priceYear),
+                    //: %1 is a price year
+                    Tr::tr("no deflator index to convert %1 prices").arg(scenario.priceYear),
                     Scope::Scenario);
     const auto benefitFactor = priceFactor(e, project.benefitPriceYear);
     if (!benefitFactor)
         return fail(QStringLiteral("benefitPriceYear"),
-                    QStringLiteral("no deflator index to convert %1 prices")
+                    Tr::tr("no deflator index to convert %1 prices")
                         .arg(project.benefitPriceYear));
 
     StudyYearPoints out;
@@ -271,17 +279,17 @@ std::optional<StudyYearPoints> studyYearPoints(const EconomicParameters &e,
                                });
         if (in == project.indicatorInputs.end())
             return fail(QStringLiteral("indicatorInputs"),
-                        QStringLiteral("no indicator inputs for scenario '%1', study year %2; every "
+                        Tr::tr("no indicator inputs for scenario '%1', study year %2; every "
                                        "study year of an assessed scenario needs a row")
                             .arg(scenario.id)
                             .arg(y.year));
         if (in->b6EensMwh && *in->b6EensMwh != 0.0 && y.vollEurPerMwh <= 0.0)
             return fail(QStringLiteral("studyYears/%1/vollEurPerMwh")
                             .arg(&y - scenario.studyYears.data()),
-                        QStringLiteral("B6 needs a VOLL in %1; there is no default value").arg(y.year),
+                        Tr::tr("B6 needs a VOLL in %1; there is no default value").arg(y.year),
                         Scope::Scenario);
         if (sccOf(y, scc) < y.marketCo2PriceEurPerT && in->b2Co2T)
-            out.notes << QStringLiteral("%1: societal cost of carbon below the market CO2 price; "
+            out.notes << Tr::tr("%1: societal cost of carbon below the market CO2 price; "
                                         "B2 corrects B1 downwards")
                              .arg(y.year);
         monetise(*in, y, *scenarioFactor, *benefitFactor, scc, points);
@@ -302,7 +310,7 @@ std::optional<StudyYearPoints> studyYearPoints(const EconomicParameters &e,
                     (y.reserveCostEurPerMwYear > 0.0 ? priced : unpriced) << QString::number(y.year);
         if (!priced.isEmpty() && !unpriced.isEmpty())
             return fail(QStringLiteral("studyYears"),
-                        QStringLiteral("B9 is given in every study year but the reserve cost "
+                        Tr::tr("B9 is given in every study year but the reserve cost "
                                        "(reserveCostEurPerMwYear) is set for %1 and 0 for %2; set "
                                        "it in every study year or in none")
                             .arg(priced.join(QStringLiteral(", ")), unpriced.join(QStringLiteral(", "))),
@@ -354,7 +362,7 @@ std::optional<ScenarioEvaluation> evaluateScenario(const EconomicParameters &e,
         const auto f = priceFactor(e, inv.priceYear);
         if (!f)
             return fail(QStringLiteral("investments/%1/priceYear").arg(&inv - project.investments.data()),
-                        QStringLiteral("no deflator index to convert %1 prices").arg(inv.priceYear));
+                        Tr::tr("no deflator index to convert %1 prices").arg(inv.priceYear));
         capex.emplace_back(*f, capexByYear(inv, c, options.capex));
         for (const auto &[year, v] : capex.back().second)
             first = std::min(first, year);
@@ -398,7 +406,8 @@ std::optional<ScenarioEvaluation> evaluateScenario(const EconomicParameters &e,
             if (life > e.operatingYears)
                 residual += total * f * double(life - e.operatingYears) / double(life);
             else
-                out.notes << QStringLiteral("investment %1: technical lifetime %2 years does not "
+                //: %1 is an investment id, %2 and %3 numbers of years
+                out.notes << Tr::tr("investment %1: technical lifetime %2 years does not "
                                             "exceed the %3 years assessed; no residual value")
                                  .arg(inv.id)
                                  .arg(life)
@@ -407,7 +416,7 @@ std::optional<ScenarioEvaluation> evaluateScenario(const EconomicParameters &e,
     }
     row(last).residualValueEur = residual;
     if (e.residualValue == model::ResidualValueMethod::Linear)
-        out.notes << QStringLiteral("residual value: linear, CAPEX × (T − N) / T, booked as a "
+        out.notes << Tr::tr("residual value: linear, CAPEX × (T − N) / T, booked as a "
                                     "benefit in %1")
                          .arg(last);
 
@@ -484,7 +493,8 @@ std::optional<ProjectEvaluation> evaluateProject(const model::Study &study, cons
                         ? QStringLiteral("scenarios/%1/").arg(&scenario - study.scenarios.data())
                         : base;
                 *error = {EvaluationError::Scope::Study, prefix + e.path,
-                          QStringLiteral("project '%1': %2").arg(project.id, e.message)};
+                          //: %1 is a project id, %2 the error message
+                          Tr::tr("project '%1': %2").arg(project.id, e.message)};
             }
             return std::nullopt;
         }

@@ -1,5 +1,6 @@
 #include "csvexport.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QLocale>
 #include <QSaveFile>
@@ -7,6 +8,13 @@
 #include <memory>
 
 namespace gridcba::io {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvExport)
+};
+} // namespace
 
 QString csvField(const QString &text)
 {
@@ -66,8 +74,8 @@ bool writeCsvFiles(const std::vector<Table> &tables, const QString &directory,
     };
     QDir dir(directory);
     if (!dir.exists() && !QDir().mkpath(directory))
-        return fail(QDir::toNativeSeparators(directory) +
-                    QStringLiteral(": cannot create the directory"));
+        //: %1 is a directory name
+        return fail(Tr::tr("%1: cannot create the directory").arg(QDir::toNativeSeparators(directory)));
     // Open and fill every file first; commit only when all of them could be written, so a
     // failure leaves the directory as it was (uncommitted QSaveFiles are discarded).
     std::vector<std::unique_ptr<QSaveFile>> files;
@@ -75,14 +83,14 @@ bool writeCsvFiles(const std::vector<Table> &tables, const QString &directory,
         auto file = std::make_unique<QSaveFile>(dir.filePath(csvFileName(table)));
         const QByteArray bytes = tableToCsv(table);
         if (!file->open(QIODevice::WriteOnly) || file->write(bytes) != bytes.size())
-            return fail(QDir::toNativeSeparators(file->fileName()) +
-                        QStringLiteral(": cannot write: ") + file->errorString());
+            return fail(Tr::tr("%1: cannot write: %2")
+                            .arg(QDir::toNativeSeparators(file->fileName()), file->errorString()));
         files.push_back(std::move(file));
     }
     for (const auto &file : files) {
         if (!file->commit())
-            return fail(QDir::toNativeSeparators(file->fileName()) +
-                        QStringLiteral(": cannot write: ") + file->errorString());
+            return fail(Tr::tr("%1: cannot write: %2")
+                            .arg(QDir::toNativeSeparators(file->fileName()), file->errorString()));
         if (written)
             *written << file->fileName();
     }

@@ -3,6 +3,7 @@
 #include "jsonpositions.h"
 #include "model/validation.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,21 +28,26 @@ QString InputError::toString() const
 
 namespace {
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(JsonFormat)
+};
+
 // ---------------------------------------------------------------------------------------
 // Reading: a typed view over QJsonObject that records every problem with its path.
 
 QString describe(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::String: return QStringLiteral("the string \"%1\"").arg(v.toString());
+    case QJsonValue::String: return Tr::tr("the string \"%1\"").arg(v.toString());
     case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
+    case QJsonValue::Array: return Tr::tr("an array");
+    case QJsonValue::Object: return Tr::tr("an object");
     case QJsonValue::Double: return QString::number(v.toDouble(), 'g', 17);
     case QJsonValue::Undefined: break;
     }
-    return QStringLiteral("nothing");
+    return Tr::tr("nothing");
 }
 
 struct Problem
@@ -111,7 +117,7 @@ Obj::~Obj()
 {
     for (auto it = m_o.begin(); it != m_o.end(); ++it)
         if (!m_used.contains(it.key()))
-            m_r.fail(at(it.key()), QStringLiteral("unknown field (misspelt, or from a newer "
+            m_r.fail(at(it.key()), Tr::tr("unknown field (misspelt, or from a newer "
                                                   "version of GridCBA?)"));
 }
 
@@ -121,7 +127,7 @@ bool Obj::present(const char *key, bool required, QJsonValue &v)
     v = take(k);
     if (v.isUndefined()) {
         if (required)
-            m_r.fail(at(k), QStringLiteral("required field is missing"));
+            m_r.fail(at(k), Tr::tr("required field is missing"));
         return false;
     }
     return true;
@@ -133,7 +139,8 @@ void Obj::string(const char *key, QString &out, bool required)
     if (!present(key, required, v))
         return;
     if (!v.isString())
-        m_r.fail(at(QLatin1String(key)), QStringLiteral("must be a string, got %1").arg(describe(v)));
+        //: %1 describes the value found, e.g. "an array" or a number
+        m_r.fail(at(QLatin1String(key)), Tr::tr("must be a string, got %1").arg(describe(v)));
     else
         out = v.toString();
 }
@@ -144,7 +151,7 @@ void Obj::number(const char *key, double &out, bool required)
     if (!present(key, required, v))
         return;
     if (!v.isDouble())
-        m_r.fail(at(QLatin1String(key)), QStringLiteral("must be a number, got %1").arg(describe(v)));
+        m_r.fail(at(QLatin1String(key)), Tr::tr("must be a number, got %1").arg(describe(v)));
     else
         out = v.toDouble();
 }
@@ -155,7 +162,7 @@ void Obj::optionalNumber(const char *key, std::optional<double> &out)
     if (!present(key, false, v) || v.isNull())
         return;
     if (!v.isDouble())
-        m_r.fail(at(QLatin1String(key)), QStringLiteral("must be a number or null, got %1").arg(describe(v)));
+        m_r.fail(at(QLatin1String(key)), Tr::tr("must be a number or null, got %1").arg(describe(v)));
     else
         out = v.toDouble();
 }
@@ -167,7 +174,7 @@ void Obj::integer(const char *key, int &out, bool required)
         return;
     const double d = v.toDouble();
     if (!v.isDouble() || d != std::floor(d) || std::abs(d) > 1e9)
-        m_r.fail(at(QLatin1String(key)), QStringLiteral("must be a whole number, got %1").arg(describe(v)));
+        m_r.fail(at(QLatin1String(key)), Tr::tr("must be a whole number, got %1").arg(describe(v)));
     else
         out = int(d);
 }
@@ -178,7 +185,7 @@ void Obj::boolean(const char *key, bool &out)
     if (!present(key, false, v))
         return;
     if (!v.isBool())
-        m_r.fail(at(QLatin1String(key)), QStringLiteral("must be true or false, got %1").arg(describe(v)));
+        m_r.fail(at(QLatin1String(key)), Tr::tr("must be true or false, got %1").arg(describe(v)));
     else
         out = v.toBool();
 }
@@ -190,14 +197,14 @@ template <typename F> void Obj::objects(const char *key, F f, bool required)
         return;
     const QString p = at(QLatin1String(key));
     if (!v.isArray()) {
-        m_r.fail(p, QStringLiteral("must be an array, got %1").arg(describe(v)));
+        m_r.fail(p, Tr::tr("must be an array, got %1").arg(describe(v)));
         return;
     }
     const QJsonArray a = v.toArray();
     for (qsizetype i = 0; i < a.size(); ++i) {
         const QString ip = p + u'/' + QString::number(i);
         if (!a[i].isObject()) {
-            m_r.fail(ip, QStringLiteral("must be an object, got %1").arg(describe(a[i])));
+            m_r.fail(ip, Tr::tr("must be an object, got %1").arg(describe(a[i])));
             continue;
         }
         Obj child(m_r, a[i].toObject(), ip);
@@ -212,14 +219,14 @@ template <typename F> void Obj::numberMap(const char *key, F f)
         return;
     const QString p = at(QLatin1String(key));
     if (!v.isObject()) {
-        m_r.fail(p, QStringLiteral("must be an object, got %1").arg(describe(v)));
+        m_r.fail(p, Tr::tr("must be an object, got %1").arg(describe(v)));
         return;
     }
     const QJsonObject o = v.toObject();
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!it.value().isDouble())
             m_r.fail(p + u'/' + it.key(),
-                     QStringLiteral("must be a number, got %1").arg(describe(it.value())));
+                     Tr::tr("must be a number, got %1").arg(describe(it.value())));
         else
             f(it.key(), it.value().toDouble(), p + u'/' + it.key());
     }
@@ -232,7 +239,7 @@ template <typename F> void Obj::object(const char *key, F f, bool required)
         return;
     const QString p = at(QLatin1String(key));
     if (!v.isObject()) {
-        m_r.fail(p, QStringLiteral("must be an object, got %1").arg(describe(v)));
+        m_r.fail(p, Tr::tr("must be an object, got %1").arg(describe(v)));
         return;
     }
     Obj child(m_r, v.toObject(), p);
@@ -253,7 +260,8 @@ void enumField(Reader &r, Obj &o, const char *key, E &out, std::optional<E> (*pa
         out = *e;
     else
         r.fail(o.at(QLatin1String(key)),
-               QStringLiteral("\"%1\" is not one of %2").arg(text, QLatin1String(allowed)));
+               //: %1 is the value found in the file, %2 the list of allowed values
+               Tr::tr("\"%1\" is not one of %2").arg(text, QLatin1String(allowed)));
 }
 
 void readPollutantMap(Reader &r, Obj &o, const char *key, std::map<Pollutant, double> &out)
@@ -262,7 +270,7 @@ void readPollutantMap(Reader &r, Obj &o, const char *key, std::map<Pollutant, do
         if (auto p = pollutantFromKey(k))
             out[*p] = v;
         else
-            r.fail(path, QStringLiteral("unknown pollutant; use nox, nh3, sox, pm25, pm10 or nmvoc"));
+            r.fail(path, Tr::tr("unknown pollutant; use nox, nh3, sox, pm25, pm10 or nmvoc"));
     });
 }
 
@@ -279,7 +287,7 @@ void readEconomics(Reader &r, Obj &o, EconomicParameters &e)
         bool ok = false;
         const int year = k.toInt(&ok);
         if (!ok)
-            r.fail(path, QStringLiteral("deflator keys are years, got \"%1\"").arg(k));
+            r.fail(path, Tr::tr("deflator keys are years, got \"%1\"").arg(k));
         else
             e.deflator[year] = v;
     });
@@ -413,20 +421,21 @@ void readStudy(Reader &r, Obj &o, Study &s)
     o.string("format", format, true);
     if (o.has(QStringLiteral("format")) && format != QLatin1String(kJsonFormatName))
         r.fail(QStringLiteral("format"),
-               QStringLiteral("\"%1\" is not a GridCBA study (expected \"%2\")")
+               Tr::tr("\"%1\" is not a GridCBA study (expected \"%2\")")
                    .arg(format, QLatin1String(kJsonFormatName)));
     int version = 0;
     o.integer("formatVersion", version, true);
     if (version > kJsonFormatVersion) {
         r.fail(QStringLiteral("formatVersion"),
-               QStringLiteral("version %1 is newer than this GridCBA reads (%2); update GridCBA")
+               //: %1 is the format version of the file, %2 the newest version this program reads
+               Tr::tr("version %1 is newer than this GridCBA reads (%2); update GridCBA")
                    .arg(version)
                    .arg(kJsonFormatVersion));
         o.ignoreRest();  // fields of a newer version are not "unknown"
         return;
     }
     if (version < 1 && o.has(QStringLiteral("formatVersion")))
-        r.fail(QStringLiteral("formatVersion"), QStringLiteral("must be 1 or more"));
+        r.fail(QStringLiteral("formatVersion"), Tr::tr("must be 1 or more"));
     o.string("name", s.name, true);
     o.string("description", s.description);
     o.object("economics", [&](Obj &e) { readEconomics(r, e, s.economics); }, true);
@@ -452,7 +461,7 @@ void readStudy(Reader &r, Obj &o, Study &s)
         for (const char *key : {"definition", "results"}) {
             const QJsonValue v = a.take(QLatin1String(key));
             if (!v.isObject()) {
-                r.fail(a.at(QLatin1String(key)), QStringLiteral("must be an object"));
+                r.fail(a.at(QLatin1String(key)), Tr::tr("must be an object"));
                 continue;
             }
             const QByteArray json = QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
@@ -626,14 +635,15 @@ StudyReadResult studyFromJson(const QByteArray &text, const QString &fileName,
     if (parseError.error != QJsonParseError::NoError) {
         const auto [line, column] = JsonPositions::lineColumn(text, parseError.offset);
         result.errors.push_back({fileName, line, QString(),
-                                 QStringLiteral("column %1: invalid JSON: %2")
+                                 //: %1 is the column number, %2 the JSON parser error
+                                 Tr::tr("column %1: invalid JSON: %2")
                                      .arg(column)
                                      .arg(parseError.errorString())});
         return result;
     }
     if (!doc.isObject()) {
         result.errors.push_back({fileName, 1, QString(),
-                                 QStringLiteral("a study file is a JSON object")});
+                                 Tr::tr("a study file is a JSON object")});
         return result;
     }
     const JsonPositions positions(text);
@@ -667,7 +677,7 @@ StudyReadResult readStudyJsonFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly)) {
         StudyReadResult result;
         result.errors.push_back({path, 0, QString(),
-                                 QStringLiteral("cannot open: %1").arg(file.errorString())});
+                                 Tr::tr("cannot open: %1").arg(file.errorString())});
         return result;
     }
     return studyFromJson(file.readAll(), path);
@@ -708,7 +718,8 @@ bool writeStudyJsonFile(const Study &study, const QString &path, QString *error)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(studyToJson(study)) < 0 || !file.commit()) {
         if (error)
-            *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+            //: %1 is the file name, %2 the system error
+            *error = Tr::tr("%1: cannot write: %2").arg(path, file.errorString());
         return false;
     }
     return true;

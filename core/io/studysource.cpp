@@ -3,10 +3,18 @@
 #include "jsonformat.h"
 #include "storage/studyfile.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 
 namespace gridcba::io {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(StudyFile)
+};
+} // namespace
 
 QString sha256Hex(const QByteArray &bytes)
 {
@@ -18,7 +26,8 @@ OpenedStudy openStudy(const QString &path, storage::Validation validation)
     OpenedStudy out;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        out.errors << path + QStringLiteral(": cannot open: ") + file.errorString();
+        //: %1 is the file name, %2 the system error
+        out.errors << Tr::tr("%1: cannot open: %2").arg(path, file.errorString());
         return out;
     }
     const QByteArray bytes = file.readAll();

@@ -1,5 +1,6 @@
 #include "validation.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QStringList>
 
@@ -8,6 +9,11 @@
 namespace gridcba::model {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Validation)
+};
 
 constexpr int kMinYear = 1900;
 constexpr int kMaxYear = 2200;
@@ -22,19 +28,19 @@ public:
     void year(const QString &path, int y)
     {
         if (y < kMinYear || y > kMaxYear)
-            fail(path, QStringLiteral("year %1 is outside %2..%3").arg(y).arg(kMinYear).arg(kMaxYear));
+            fail(path, Tr::tr("year %1 is outside %2..%3").arg(y).arg(kMinYear).arg(kMaxYear));
     }
 
     void finite(const QString &path, double v)
     {
         if (!std::isfinite(v))
-            fail(path, QStringLiteral("must be a finite number"));
+            fail(path, Tr::tr("must be a finite number"));
     }
 
     void nonNegative(const QString &path, double v)
     {
         if (!std::isfinite(v) || v < 0.0)
-            fail(path, QStringLiteral("must be a finite number >= 0, got %1").arg(v));
+            fail(path, Tr::tr("must be a finite number >= 0, got %1").arg(v));
     }
 
     void optionalFinite(const QString &path, const std::optional<double> &v)
@@ -46,9 +52,9 @@ public:
     void id(const QString &path, const QString &value, QSet<QString> &seen)
     {
         if (value.trimmed().isEmpty())
-            fail(path, QStringLiteral("must not be empty"));
+            fail(path, Tr::tr("must not be empty"));
         else if (seen.contains(value))
-            fail(path, QStringLiteral("'%1' is used twice; ids must be unique").arg(value));
+            fail(path, Tr::tr("'%1' is used twice; ids must be unique").arg(value));
         seen.insert(value);
     }
 };
@@ -66,19 +72,19 @@ void checkEconomics(Checker &c, const EconomicParameters &e)
     c.year(at(b, "discountingYear"), e.discountingYear);
     if (!std::isfinite(e.discountRate) || e.discountRate <= -1.0 || e.discountRate >= 1.0)
         c.fail(at(b, "discountRate"),
-               QStringLiteral("must be a fraction between -1 and 1 (0.04 for 4 %), got %1")
+               Tr::tr("must be a fraction between -1 and 1 (0.04 for 4 %), got %1")
                    .arg(e.discountRate));
     if (e.operatingYears < 1 || e.operatingYears > 100)
         c.fail(at(b, "operatingYears"),
-               QStringLiteral("must be 1..100 years, got %1").arg(e.operatingYears));
+               Tr::tr("must be 1..100 years, got %1").arg(e.operatingYears));
     if (!(e.firstYearFraction > 0.0 && e.firstYearFraction <= 1.0))
         c.fail(at(b, "firstYearFraction"),
-               QStringLiteral("must be in (0, 1], got %1").arg(e.firstYearFraction));
+               Tr::tr("must be in (0, 1], got %1").arg(e.firstYearFraction));
     for (const auto &[year, index] : e.deflator) {
         const QString p = at(b, "deflator") + u'/' + QString::number(year);
         c.year(p, year);
         if (!std::isfinite(index) || index <= 0.0)
-            c.fail(p, QStringLiteral("price index must be > 0, got %1").arg(index));
+            c.fail(p, Tr::tr("price index must be > 0, got %1").arg(index));
     }
 }
 
@@ -88,7 +94,7 @@ void checkPriceYear(Checker &c, const EconomicParameters &e, const QString &path
     if (priceYear == e.priceBaseYear)
         return;
     if (!e.deflator.count(priceYear) || !e.deflator.count(e.priceBaseYear))
-        c.fail(path, QStringLiteral("prices of %1 need deflator indices for %1 and for the price "
+        c.fail(path, Tr::tr("prices of %1 need deflator indices for %1 and for the price "
                                     "base year %2 in economics/deflator")
                          .arg(priceYear)
                          .arg(e.priceBaseYear));
@@ -104,22 +110,22 @@ void checkScenario(Checker &c, const EconomicParameters &e, const Scenario &s, c
         const ClimateYear &cy = s.climateYears[i];
         c.year(at(p, "year"), cy.year);
         if (climate.contains(cy.year))
-            c.fail(at(p, "year"), QStringLiteral("climate year %1 is listed twice").arg(cy.year));
+            c.fail(at(p, "year"), Tr::tr("climate year %1 is listed twice").arg(cy.year));
         climate.insert(cy.year);
         c.nonNegative(at(p, "weight"), cy.weight);
         weightSum += cy.weight;
     }
     if (!s.climateYears.empty() && std::abs(weightSum - 1.0) > 1e-6)
         c.fail(at(b, "climateYears"),
-               QStringLiteral("weights must sum to 1, they sum to %1").arg(weightSum, 0, 'g', 10));
+               Tr::tr("weights must sum to 1, they sum to %1").arg(weightSum, 0, 'g', 10));
     if (s.studyYears.empty())
-        c.fail(at(b, "studyYears"), QStringLiteral("a scenario needs at least one study year"));
+        c.fail(at(b, "studyYears"), Tr::tr("a scenario needs at least one study year"));
     for (std::size_t i = 0; i < s.studyYears.size(); ++i) {
         const QString p = at(b, "studyYears", i);
         const StudyYear &y = s.studyYears[i];
         c.year(at(p, "year"), y.year);
         if (i > 0 && y.year <= s.studyYears[i - 1].year)
-            c.fail(at(p, "year"), QStringLiteral("study years must be strictly ascending: %1 "
+            c.fail(at(p, "year"), Tr::tr("study years must be strictly ascending: %1 "
                                                  "follows %2")
                                       .arg(y.year)
                                       .arg(s.studyYears[i - 1].year));
@@ -129,7 +135,7 @@ void checkScenario(Checker &c, const EconomicParameters &e, const Scenario &s, c
         c.nonNegative(at(p, "sccHighEurPerT"), y.sccHighEurPerT);
         if (y.sccLowEurPerT > y.sccCentralEurPerT || y.sccCentralEurPerT > y.sccHighEurPerT)
             c.fail(at(p, "sccCentralEurPerT"),
-                   QStringLiteral("societal cost of carbon must satisfy low <= central <= high "
+                   Tr::tr("societal cost of carbon must satisfy low <= central <= high "
                                   "(%1 / %2 / %3)")
                        .arg(y.sccLowEurPerT)
                        .arg(y.sccCentralEurPerT)
@@ -149,7 +155,7 @@ void checkCapexYear(Checker &c, const QString &p, const CapexYear &y)
     c.nonNegative(at(p, "lowEur"), y.lowEur);
     c.nonNegative(at(p, "highEur"), y.highEur);
     if (y.lowEur > y.centralEur || y.centralEur > y.highEur)
-        c.fail(p, QStringLiteral("CAPEX range must satisfy low <= central <= high (%1 / %2 / %3)")
+        c.fail(p, Tr::tr("CAPEX range must satisfy low <= central <= high (%1 / %2 / %3)")
                       .arg(y.lowEur)
                       .arg(y.centralEur)
                       .arg(y.highEur));
@@ -161,7 +167,7 @@ void checkInvestment(Checker &c, const EconomicParameters &e, const Project &pro
     checkPriceYear(c, e, at(b, "priceYear"), inv.priceYear);
     if (inv.technicalLifetimeYears < 1 || inv.technicalLifetimeYears > 200)
         c.fail(at(b, "technicalLifetimeYears"),
-               QStringLiteral("must be 1..200 years, got %1").arg(inv.technicalLifetimeYears));
+               Tr::tr("must be 1..200 years, got %1").arg(inv.technicalLifetimeYears));
     const int lastYear = project.commissioningYear + e.operatingYears - 1;
     QSet<int> years;
     for (std::size_t i = 0; i < inv.capex.size(); ++i) {
@@ -169,11 +175,11 @@ void checkInvestment(Checker &c, const EconomicParameters &e, const Project &pro
         const CapexYear &y = inv.capex[i];
         c.year(at(p, "year"), y.year);
         if (years.contains(y.year))
-            c.fail(at(p, "year"), QStringLiteral("CAPEX year %1 is listed twice").arg(y.year));
+            c.fail(at(p, "year"), Tr::tr("CAPEX year %1 is listed twice").arg(y.year));
         years.insert(y.year);
         if (y.year > lastYear)
             c.fail(at(p, "year"),
-                   QStringLiteral("CAPEX in %1 falls after the assessment period, which ends in %2")
+                   Tr::tr("CAPEX in %1 falls after the assessment period, which ends in %2")
                        .arg(y.year)
                        .arg(lastYear));
         checkCapexYear(c, p, y);
@@ -182,13 +188,13 @@ void checkInvestment(Checker &c, const EconomicParameters &e, const Project &pro
         checkCapexYear(c, at(b, "capexLumpSum"), inv.capexLumpSum);
         if (inv.capexLumpSum.centralEur > 0.0 && inv.constructionYears < 1)
             c.fail(at(b, "constructionYears"),
-                   QStringLiteral("a CAPEX lump sum without phasing needs constructionYears >= 1"));
+                   Tr::tr("a CAPEX lump sum without phasing needs constructionYears >= 1"));
     }
     c.nonNegative(at(b, "opexEurPerYear"), inv.opexEurPerYear);
     c.nonNegative(at(b, "opexShareOfCapex"), inv.opexShareOfCapex);
     if (inv.opexShareOfCapex > 0.0 && inv.opexEurPerYear > 0.0)
         c.fail(at(b, "opexShareOfCapex"),
-               QStringLiteral("give OPEX either in €/yr or as a share of CAPEX, not both"));
+               Tr::tr("give OPEX either in €/yr or as a share of CAPEX, not both"));
     c.nonNegative(at(b, "decommissioningEur"), inv.decommissioningEur);
 }
 
@@ -201,16 +207,16 @@ void checkInputs(Checker &c, const Study &study, const Project &project, const Q
         const Scenario *s = study.scenario(in.scenarioId);
         if (!s) {
             c.fail(at(p, "scenarioId"),
-                   QStringLiteral("no scenario with id '%1' in this study").arg(in.scenarioId));
+                   Tr::tr("no scenario with id '%1' in this study").arg(in.scenarioId));
         } else if (std::none_of(s->studyYears.begin(), s->studyYears.end(),
                                 [&](const StudyYear &y) { return y.year == in.year; })) {
-            c.fail(at(p, "year"), QStringLiteral("%1 is not a study year of scenario '%2'")
+            c.fail(at(p, "year"), Tr::tr("%1 is not a study year of scenario '%2'")
                                       .arg(in.year)
                                       .arg(in.scenarioId));
         }
         const QString key = in.scenarioId + u'@' + QString::number(in.year);
         if (seen.contains(key))
-            c.fail(p, QStringLiteral("inputs for scenario '%1', year %2 are given twice")
+            c.fail(p, Tr::tr("inputs for scenario '%1', year %2 are given twice")
                           .arg(in.scenarioId)
                           .arg(in.year));
         seen.insert(key);
@@ -228,7 +234,7 @@ void checkInputs(Checker &c, const Study &study, const Project &project, const Q
         for (std::size_t k = 0; k < in.other.size(); ++k) {
             const QString q = at(p, "other", k);
             if (in.other[k].name.trimmed().isEmpty())
-                c.fail(at(q, "name"), QStringLiteral("must not be empty"));
+                c.fail(at(q, "name"), Tr::tr("must not be empty"));
             c.finite(at(q, "eurPerYear"), in.other[k].eurPerYear);
         }
     }
@@ -240,7 +246,7 @@ void checkProject(Checker &c, const Study &study, const Project &project, const 
     c.year(at(b, "commissioningYear"), project.commissioningYear);
     checkPriceYear(c, e, at(b, "benefitPriceYear"), project.benefitPriceYear);
     if (project.investments.empty())
-        c.fail(at(b, "investments"), QStringLiteral("a project needs at least one investment"));
+        c.fail(at(b, "investments"), Tr::tr("a project needs at least one investment"));
     QSet<QString> invIds;
     for (std::size_t i = 0; i < project.investments.size(); ++i) {
         c.id(at(at(b, "investments", i), "id"), project.investments[i].id, invIds);
@@ -250,9 +256,9 @@ void checkProject(Checker &c, const Study &study, const Project &project, const 
         const QString p = at(b, "borders", i);
         const BorderCapacityChange &bc = project.borders[i];
         if (bc.fromZone.trimmed().isEmpty() || bc.toZone.trimmed().isEmpty())
-            c.fail(p, QStringLiteral("a border needs both zones"));
+            c.fail(p, Tr::tr("a border needs both zones"));
         else if (bc.fromZone == bc.toZone)
-            c.fail(at(p, "toZone"), QStringLiteral("a border joins two different zones"));
+            c.fail(at(p, "toZone"), Tr::tr("a border joins two different zones"));
         c.finite(at(p, "forwardMw"), bc.forwardMw);
         c.finite(at(p, "backwardMw"), bc.backwardMw);
     }
@@ -260,16 +266,16 @@ void checkProject(Checker &c, const Study &study, const Project &project, const 
     for (const auto &[country, share] : project.costShares) {
         const QString p = at(b, "costShares") + u'/' + country;
         if (!std::isfinite(share) || share < 0.0 || share > 1.0)
-            c.fail(p, QStringLiteral("a cost share is a fraction in [0, 1], got %1").arg(share));
+            c.fail(p, Tr::tr("a cost share is a fraction in [0, 1], got %1").arg(share));
         shareSum += share;
     }
     if (!project.costShares.empty() && std::abs(shareSum - 1.0) > 1e-6)
         c.fail(at(b, "costShares"),
-               QStringLiteral("cost shares must sum to 1, they sum to %1").arg(shareSum, 0, 'g', 10));
+               Tr::tr("cost shares must sum to 1, they sum to %1").arg(shareSum, 0, 'g', 10));
     checkInputs(c, study, project, b);
     for (std::size_t i = 0; i < project.qualitative.size(); ++i)
         if (project.qualitative[i].id.trimmed().isEmpty())
-            c.fail(at(at(b, "qualitative", i), "id"), QStringLiteral("must not be empty"));
+            c.fail(at(at(b, "qualitative", i), "id"), Tr::tr("must not be empty"));
 }
 
 }  // namespace
@@ -295,12 +301,12 @@ std::vector<ValidationIssue> validate(const Study &study)
         const QString b = QStringLiteral("analysisRuns/%1").arg(i);
         const AnalysisRun &run = study.analysisRuns[i];
         if (run.id < 1 || runIds.contains(run.id))
-            c.fail(at(b, "id"), QStringLiteral("run ids are unique whole numbers >= 1, got %1").arg(run.id));
+            c.fail(at(b, "id"), Tr::tr("run ids are unique whole numbers >= 1, got %1").arg(run.id));
         runIds.insert(run.id);
         if (run.kind != QLatin1String("sweep") && run.kind != QLatin1String("montecarlo"))
-            c.fail(at(b, "kind"), QStringLiteral("must be \"sweep\" or \"montecarlo\", got \"%1\"").arg(run.kind));
+            c.fail(at(b, "kind"), Tr::tr("must be \"sweep\" or \"montecarlo\", got \"%1\"").arg(run.kind));
         if (!study.project(run.projectId))
-            c.fail(at(b, "projectId"), QStringLiteral("no project with id '%1' in this study").arg(run.projectId));
+            c.fail(at(b, "projectId"), Tr::tr("no project with id '%1' in this study").arg(run.projectId));
     }
     return c.issues;
 }

@@ -8,6 +8,8 @@
 #include <boost/math/distributions/triangular.hpp>
 #include <boost/math/distributions/uniform.hpp>
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <atomic>
 #include <cmath>
@@ -21,6 +23,11 @@ namespace gridcba::sensitivity {
 namespace bm = boost::math;
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Sensitivity)
+};
 
 constexpr int kBlock = 1024;
 
@@ -229,24 +236,25 @@ std::optional<DistributionKind> distributionFromKey(const QString &key)
 QString checkDistribution(const Distribution &d)
 {
     if (!std::isfinite(d.a) || !std::isfinite(d.b) || !std::isfinite(d.c))
-        return QStringLiteral("parameters must be finite numbers");
+        return Tr::tr("parameters must be finite numbers");
     switch (d.kind) {
     case DistributionKind::Uniform:
-        return d.a < d.b ? QString() : QStringLiteral("uniform needs min < max");
+        return d.a < d.b ? QString() : Tr::tr("uniform needs min < max");
     case DistributionKind::Triangular:
     case DistributionKind::Pert:
         return d.a <= d.b && d.b <= d.c && d.a < d.c
                    ? QString()
-                   : QStringLiteral("%1 needs min <= mode <= max and min < max")
+                   //: %1 is a distribution key: triangular or pert
+                   : Tr::tr("%1 needs min <= mode <= max and min < max")
                          .arg(distributionKey(d.kind));
     case DistributionKind::Normal:
-        return d.b > 0.0 ? QString() : QStringLiteral("normal needs a standard deviation > 0");
+        return d.b > 0.0 ? QString() : Tr::tr("normal needs a standard deviation > 0");
     case DistributionKind::Lognormal:
         return d.a > 0.0 && d.b > 0.0
                    ? QString()
-                   : QStringLiteral("lognormal needs a mean > 0 and a standard deviation > 0");
+                   : Tr::tr("lognormal needs a mean > 0 and a standard deviation > 0");
     }
-    return QStringLiteral("unknown distribution");
+    return Tr::tr("unknown distribution");
 }
 
 double quantile(const Distribution &d, double u)
@@ -293,11 +301,11 @@ std::optional<MonteCarloResult> runMonteCarlo(const model::Study &study,
     };
     const model::Project *project = study.project(def.projectId);
     if (!project)
-        return fail(QStringLiteral("no project with id '%1'").arg(def.projectId));
+        return fail(Tr::tr("no project with id '%1'").arg(def.projectId));
     if (def.samples < 2 || def.samples > 10'000'000)
-        return fail(QStringLiteral("samples must be 2 .. 10,000,000, got %1").arg(def.samples));
+        return fail(Tr::tr("samples must be 2 .. 10,000,000, got %1").arg(def.samples));
     if (def.inputs.empty())
-        return fail(QStringLiteral("choose at least one input to sample"));
+        return fail(Tr::tr("choose at least one input to sample"));
     const int n = int(def.inputs.size());
     for (int k = 0; k < n; ++k) {
         const QString key = QLatin1String(inputInfo(def.inputs[std::size_t(k)].id).key);
@@ -306,7 +314,8 @@ std::optional<MonteCarloResult> runMonteCarlo(const model::Study &study,
             return fail(QStringLiteral("%1: %2").arg(key, problem));
         for (int j = 0; j < k; ++j)
             if (def.inputs[std::size_t(j)].id == def.inputs[std::size_t(k)].id)
-                return fail(QStringLiteral("%1 is sampled twice").arg(key));
+                //: %1 is the key of a sensitivity input
+                return fail(Tr::tr("%1 is sampled twice").arg(key));
     }
 
     // Gaussian copula: Spearman ρs → Pearson ρ = 2 sin(π ρs / 6) of the underlying normals.
@@ -324,15 +333,15 @@ std::optional<MonteCarloResult> runMonteCarlo(const model::Study &study,
         for (const RankCorrelation &c : def.correlations) {
             const int i = indexOf(c.a), j = indexOf(c.b);
             if (i < 0 || j < 0 || i == j)
-                return fail(QStringLiteral("a correlation must join two different sampled inputs"));
+                return fail(Tr::tr("a correlation must join two different sampled inputs"));
             if (!(std::abs(c.rho) < 1.0))
-                return fail(QStringLiteral("a rank correlation must lie strictly between -1 and 1"));
+                return fail(Tr::tr("a rank correlation must lie strictly between -1 and 1"));
             const double rho = 2.0 * std::sin(M_PI * c.rho / 6.0);
             m[std::size_t(i * n + j)] = m[std::size_t(j * n + i)] = rho;
         }
         chol = cholesky(m, n);
         if (!chol)
-            return fail(QStringLiteral("the rank correlations are inconsistent (the correlation "
+            return fail(Tr::tr("the rank correlations are inconsistent (the correlation "
                                        "matrix is not positive definite)"));
     }
 
@@ -345,7 +354,7 @@ std::optional<MonteCarloResult> runMonteCarlo(const model::Study &study,
         economics::EvaluationError e;
         auto f = FastEvaluator::create(study.economics, s, *project, &e);
         if (!f)
-            return fail(QStringLiteral("scenario '%1': %2").arg(s.id, e.message));
+            return fail(Tr::tr("scenario '%1': %2").arg(s.id, e.message));
         scenarioIds.push_back(s.id);
         evaluators.push_back(std::move(*f));
     }
@@ -424,7 +433,7 @@ std::optional<MonteCarloResult> runMonteCarlo(const model::Study &study,
     for (std::thread &t : pool)
         t.join();
     if (cancelled)
-        return fail(QStringLiteral("cancelled"));
+        return fail(Tr::tr("cancelled"));
 
     MonteCarloResult result;
     result.projectId = project->id;

@@ -1,5 +1,6 @@
 #include "runjson.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,6 +10,11 @@
 namespace gridcba::sensitivity {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Sensitivity)
+};
 
 QString S(const char *s) { return QString::fromLatin1(s); }
 
@@ -57,7 +63,8 @@ std::optional<InputId> inputAt(const QJsonValue &v, const QString &path, QString
 {
     const auto id = inputFromKey(v.toString());
     if (!id && error)
-        *error = QStringLiteral("%1: unknown input '%2'").arg(path, v.toString());
+        //: %1 is the JSON path of the field, %2 the value found
+        *error = Tr::tr("%1: unknown input '%2'").arg(path, v.toString());
     return id;
 }
 
@@ -183,7 +190,7 @@ std::optional<MonteCarloDefinition> monteCarloDefinitionFromJson(const QJsonObje
     d.seed = o[S("seed")].toString().toULongLong(&ok);
     if (!ok) {
         if (error)
-            *error = QStringLiteral("seed: must be a whole number in a string, got %1")
+            *error = Tr::tr("seed: must be a whole number in a string, got %1")
                          .arg(QString::fromUtf8(QJsonDocument(QJsonArray{o[S("seed")]}).toJson(QJsonDocument::Compact)));
         return std::nullopt;
     }
@@ -197,7 +204,8 @@ std::optional<MonteCarloDefinition> monteCarloDefinitionFromJson(const QJsonObje
         const auto kind = distributionFromKey(v[S("distribution")].toString());
         if (!kind) {
             if (error)
-                *error = QStringLiteral("inputs/%1/distribution: unknown distribution '%2'")
+                //: %1 is the index of the input, %2 the value found
+                *error = Tr::tr("inputs/%1/distribution: unknown distribution '%2'")
                              .arg(i)
                              .arg(v[S("distribution")].toString());
             return std::nullopt;

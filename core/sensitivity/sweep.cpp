@@ -2,6 +2,8 @@
 
 #include <boost/math/tools/roots.hpp>
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 #include <functional>
@@ -9,6 +11,11 @@
 namespace gridcba::sensitivity {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Sensitivity)
+};
 
 constexpr int kSwitchingScanPoints = 200;
 
@@ -96,12 +103,13 @@ std::optional<SweepResult> runSweep(const model::Study &study, const SweepDefini
     };
     const model::Project *project = study.project(definition.projectId);
     if (!project)
-        return fail(QStringLiteral("no project with id '%1'").arg(definition.projectId));
+        return fail(Tr::tr("no project with id '%1'").arg(definition.projectId));
     if (definition.points < 2)
-        return fail(QStringLiteral("a sweep needs at least 2 points, got %1").arg(definition.points));
+        return fail(Tr::tr("a sweep needs at least 2 points, got %1").arg(definition.points));
     for (const SweepInput &in : definition.inputs)
         if (!(in.low <= in.high) || !std::isfinite(in.low) || !std::isfinite(in.high))
-            return fail(QStringLiteral("%1: the range must satisfy low <= high, got %2 .. %3")
+            //: %1 is the key of a sensitivity input, %2 and %3 the low and high ends
+            return fail(Tr::tr("%1: the range must satisfy low <= high, got %2 .. %3")
                             .arg(QLatin1String(inputInfo(in.id).key))
                             .arg(in.low)
                             .arg(in.high));
@@ -118,7 +126,7 @@ std::optional<SweepResult> runSweep(const model::Study &study, const SweepDefini
         economics::EvaluationError evalError;
         const auto fast = FastEvaluator::create(study.economics, scenario, *project, &evalError);
         if (!fast)
-            return fail(QStringLiteral("scenario '%1': %2").arg(scenario.id, evalError.message));
+            return fail(Tr::tr("scenario '%1': %2").arg(scenario.id, evalError.message));
         auto at = [&](InputId id, double v) {
             Perturbation p = base;
             p.set(id, v);

@@ -1,10 +1,19 @@
 #include "schema.h"
 
+#include <QCoreApplication>
+
 #include <sqlite3.h>
 
 #include <array>
 
 namespace gridcba::storage {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(StudyFile)
+};
+} // namespace
 
 Database::~Database()
 {
@@ -31,7 +40,7 @@ bool Database::openCopyOf(const QByteArray &bytes, QString *error)
     auto *buffer = static_cast<unsigned char *>(sqlite3_malloc64(sqlite3_uint64(bytes.size())));
     if (!buffer) {
         if (error)
-            *error = QStringLiteral("out of memory");
+            *error = Tr::tr("out of memory");
         return false;
     }
     std::copy(bytes.begin(), bytes.end(), buffer);
@@ -52,7 +61,7 @@ std::optional<QByteArray> Database::serialize(QString *error) const
     unsigned char *data = sqlite3_serialize(m_db, "main", &size, 0);
     if (!data) {
         if (error)
-            *error = QStringLiteral("cannot serialize the study: %1").arg(lastError());
+            *error = Tr::tr("cannot serialize the study: %1").arg(lastError());
         return std::nullopt;
     }
     QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
@@ -74,7 +83,7 @@ bool Database::exec(const char *sql, QString *error)
 
 QString Database::lastError() const
 {
-    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("no database");
+    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : Tr::tr("no database");
 }
 
 Statement::Statement(const Database &db, const char *sql) : m_db(db)
@@ -286,12 +295,13 @@ bool migrate(Database &db, int target, QString *error)
     const std::optional<int> current = schemaVersion(db);
     if (!current) {
         if (error)
-            *error = QStringLiteral("not a GridCBA study: it has no readable schema version");
+            *error = Tr::tr("not a GridCBA study: it has no readable schema version");
         return false;
     }
     if (*current > kSchemaVersion) {
         if (error)
-            *error = QStringLiteral("the study was saved by a newer GridCBA (file schema %1, this "
+            //: %1 is the schema version of the file, %2 the newest this version reads
+            *error = Tr::tr("the study was saved by a newer GridCBA (file schema %1, this "
                                     "version reads up to %2); update GridCBA to open it")
                          .arg(*current)
                          .arg(kSchemaVersion);
@@ -306,7 +316,8 @@ bool migrate(Database &db, int target, QString *error)
         if (!db.exec(kLadder[std::size_t(v)], &stepError)) {
             db.exec("ROLLBACK", nullptr);
             if (error)
-                *error = QStringLiteral("migration of the study from schema %1 to %2 failed: %3")
+                //: %1 and %2 are schema version numbers, %3 the database error
+                *error = Tr::tr("migration of the study from schema %1 to %2 failed: %3")
                              .arg(v)
                              .arg(v + 1)
                              .arg(stepError);

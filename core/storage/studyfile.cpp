@@ -3,6 +3,7 @@
 #include "model/validation.h"
 #include "schema.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
 
@@ -11,6 +12,11 @@ namespace gridcba::storage {
 using namespace model;
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(StudyFile)
+};
 
 // ---- saving ----------------------------------------------------------------------------
 
@@ -316,7 +322,7 @@ bool readStudy(const Database &db, Study &s, QString *error)
                      "operating_years, residual_value, bc_ratio, first_year_fraction FROM study");
     if (!st.next()) {
         if (error)
-            *error = QStringLiteral("the study table is empty or unreadable");
+            *error = Tr::tr("the study table is empty or unreadable");
         return false;
     }
     s.name = st.text(0);
@@ -340,7 +346,7 @@ bool readStudy(const Database &db, Study &s, QString *error)
                                   runs.text(7).toUtf8()});
     if (runs.failed() || !readScenarios(db, s) || !readProjects(db, s)) {
         if (error)
-            *error = QStringLiteral("cannot read the study: %1").arg(db.lastError());
+            *error = Tr::tr("cannot read the study: %1").arg(db.lastError());
         return false;
     }
     return true;
@@ -361,23 +367,23 @@ LoadResult loadStudyFromBytes(const QByteArray &bytes, const QString &name, Vali
         return result;
     };
     if (bytes.isEmpty())
-        return fail(QStringLiteral("the file is empty"));
+        return fail(Tr::tr("the file is empty"));
     if (!looksLikeStudyFile(bytes))
-        return fail(QStringLiteral("not a GridCBA study (not an SQLite database)"));
+        return fail(Tr::tr("not a GridCBA study (not an SQLite database)"));
     Database db;
     QString error;
     if (!db.openCopyOf(bytes, &error))
-        return fail(QStringLiteral("cannot read the database: %1").arg(error));
+        return fail(Tr::tr("cannot read the database: %1").arg(error));
     {
         Statement check(db, "PRAGMA integrity_check");
         if (!check.next() || check.text(0) != QLatin1String("ok"))
-            return fail(QStringLiteral("the file is damaged or truncated (SQLite integrity check "
+            return fail(Tr::tr("the file is damaged or truncated (SQLite integrity check "
                                        "failed: %1)")
                             .arg(check.ok() ? check.text(0) : db.lastError()));
     }
     const std::optional<int> version = schemaVersion(db);
     if (!version || *version == 0)
-        return fail(QStringLiteral("not a GridCBA study: it has no schema version"));
+        return fail(Tr::tr("not a GridCBA study: it has no schema version"));
     result.fileSchemaVersion = *version;
     if (!migrate(db, kSchemaVersion, &error))
         return fail(error);
@@ -387,7 +393,8 @@ LoadResult loadStudyFromBytes(const QByteArray &bytes, const QString &name, Vali
     const auto issues = validate(study);
     if (!issues.empty()) {
         if (validation == Validation::Refuse)
-            return fail(QStringLiteral("the study holds values GridCBA cannot evaluate:\n") +
+            //: Followed by one line per problem
+            return fail(Tr::tr("the study holds values GridCBA cannot evaluate:\n") +
                         formatIssues(issues));
         for (const ValidationIssue &issue : issues)
             result.issues << issue.path + QStringLiteral(": ") + issue.message;
@@ -401,7 +408,8 @@ LoadResult loadStudy(const QString &path, Validation validation)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         LoadResult result;
-        result.error = path + QStringLiteral(": cannot open: ") + file.errorString();
+        //: %1 is the file name, %2 the system error
+        result.error = Tr::tr("%1: cannot open: %2").arg(path, file.errorString());
         return result;
     }
     return loadStudyFromBytes(file.readAll(), path, validation);
@@ -427,13 +435,14 @@ bool saveStudy(const Study &study, const QString &path, QString *error)
     const std::optional<QByteArray> bytes = serializeStudy(study, &why);
     if (!bytes) {
         if (error)
-            *error = path + QStringLiteral(": cannot save: ") + why;
+            //: %1 is the file name, %2 the reason
+            *error = Tr::tr("%1: cannot save: %2").arg(path, why);
         return false;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
         if (error)
-            *error = path + QStringLiteral(": cannot save: ") + file.errorString();
+            *error = Tr::tr("%1: cannot save: %2").arg(path, file.errorString());
         return false;
     }
     return true;
