@@ -4,7 +4,10 @@ set -euo pipefail
 packages=(build-essential cmake ninja-build file pkg-config
   qt6-base-dev qt6-tools-dev qt6-svg-dev libqt6sql6-sqlite libqcustomplot-dev libboost-dev
   libsqlite3-dev coinor-libclp-dev libxlsxwriter-dev
-  xvfb xauth poppler-utils unzip fonts-dejavu-core)
+  xvfb xauth poppler-utils unzip fonts-dejavu-core
+  coinor-clp python3-scipy)
+# coinor-clp (the clp command line) and python3-scipy (HiGHS) are the second solvers that
+# the market-model tests and bench/bench_market check the dispatch LPs against.
 # Optional, only for the libFuzzer targets (scripts/fuzz.sh calls this with --fuzz); the
 # normal build and CI use g++ and do not need them.
 fuzz_packages=(clang libclang-rt-14-dev)

@@ -3,6 +3,7 @@
 // command fails.
 
 #include "cliutil.h"
+#include "marketcommands.h"
 #include "economics/evaluation.h"
 #include "reportcommands.h"
 #include "sensitivitycommands.h"
@@ -58,7 +59,7 @@ Money is in euros of the study's price base year; rates are fractions.
 QString usage()
 {
     return QString::fromUtf8(kUsageHead) + QString::fromUtf8(kSensitivityUsage) +
-           QString::fromUtf8(kUsageTail);
+           QString::fromUtf8(kMarketUsage) + QString::fromUtf8(kUsageTail);
 }
 
 QString ratio(const std::optional<double> &v)
@@ -233,6 +234,10 @@ int main(int argc, char *argv[])
         rc = sweepCommand(args);
     } else if (command == QLatin1String("montecarlo")) {
         rc = monteCarloCommand(args);
+    } else if (command == QLatin1String("simulate")) {
+        rc = cli::simulateCommand(args);
+    } else if (command == QLatin1String("merge")) {
+        rc = cli::mergeCommand(args);
     } else if (command == QLatin1String("report")) {
         rc = cli::reportCommand(args);
     } else if (command == QLatin1String("export-tables")) {

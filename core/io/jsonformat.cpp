@@ -1,6 +1,8 @@
 #include "jsonformat.h"
 
 #include "jsonpositions.h"
+#include "jsonreader.h"
+#include "powersystemjson.h"
 #include "model/validation.h"
 
 #include <QCoreApplication>
@@ -28,251 +30,7 @@ QString InputError::toString() const
 
 namespace {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(JsonFormat)
-};
-
-// ---------------------------------------------------------------------------------------
-// Reading: a typed view over QJsonObject that records every problem with its path.
-
-QString describe(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::String: return Tr::tr("the string \"%1\"").arg(v.toString());
-    case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Array: return Tr::tr("an array");
-    case QJsonValue::Object: return Tr::tr("an object");
-    case QJsonValue::Double: return QString::number(v.toDouble(), 'g', 17);
-    case QJsonValue::Undefined: break;
-    }
-    return Tr::tr("nothing");
-}
-
-struct Problem
-{
-    QString path;
-    QString message;
-};
-
-class Reader;
-
-// One JSON object being read; unknown keys are reported when it goes out of scope.
-class Obj
-{
-public:
-    Obj(Reader &r, QJsonObject o, QString path) : m_r(r), m_o(std::move(o)), m_path(std::move(path))
-    {
-    }
-    ~Obj();
-    Obj(const Obj &) = delete;
-    Obj &operator=(const Obj &) = delete;
-
-    const QString &path() const { return m_path; }
-    QString at(const QString &key) const { return m_path.isEmpty() ? key : m_path + u'/' + key; }
-    bool has(const QString &key) const { return m_o.contains(key); }
-    // Marks every field as read, for a document that is not read any further.
-    void ignoreRest()
-    {
-        for (auto it = m_o.begin(); it != m_o.end(); ++it)
-            m_used.insert(it.key());
-    }
-
-    QJsonValue take(const QString &key)
-    {
-        m_used.insert(key);
-        return m_o.value(key);
-    }
-
-    void string(const char *key, QString &out, bool required = false);
-    void number(const char *key, double &out, bool required = false);
-    void optionalNumber(const char *key, std::optional<double> &out);
-    void integer(const char *key, int &out, bool required = false);
-    void boolean(const char *key, bool &out);
-    // Calls f(Obj&) for each object of an array.
-    template <typename F> void objects(const char *key, F f, bool required = false);
-    // Calls f(key, double) for each member of an object of numbers.
-    template <typename F> void numberMap(const char *key, F f);
-    // Calls f(Obj&) for a nested object.
-    template <typename F> void object(const char *key, F f, bool required = false);
-
-private:
-    bool present(const char *key, bool required, QJsonValue &v);
-
-    Reader &m_r;
-    QJsonObject m_o;
-    QString m_path;
-    QSet<QString> m_used;
-};
-
-class Reader
-{
-public:
-    std::vector<Problem> problems;
-    void fail(QString path, QString message) { problems.push_back({std::move(path), std::move(message)}); }
-};
-
-Obj::~Obj()
-{
-    for (auto it = m_o.begin(); it != m_o.end(); ++it)
-        if (!m_used.contains(it.key()))
-            m_r.fail(at(it.key()), Tr::tr("unknown field (misspelt, or from a newer "
-                                                  "version of GridCBA?)"));
-}
-
-bool Obj::present(const char *key, bool required, QJsonValue &v)
-{
-    const QString k = QLatin1String(key);
-    v = take(k);
-    if (v.isUndefined()) {
-        if (required)
-            m_r.fail(at(k), Tr::tr("required field is missing"));
-        return false;
-    }
-    return true;
-}
-
-void Obj::string(const char *key, QString &out, bool required)
-{
-    QJsonValue v;
-    if (!present(key, required, v))
-        return;
-    if (!v.isString())
-        //: %1 describes the value found, e.g. "an array" or a number
-        m_r.fail(at(QLatin1String(key)), Tr::tr("must be a string, got %1").arg(describe(v)));
-    else
-        out = v.toString();
-}
-
-void Obj::number(const char *key, double &out, bool required)
-{
-    QJsonValue v;
-    if (!present(key, required, v))
-        return;
-    if (!v.isDouble())
-        m_r.fail(at(QLatin1String(key)), Tr::tr("must be a number, got %1").arg(describe(v)));
-    else
-        out = v.toDouble();
-}
-
-void Obj::optionalNumber(const char *key, std::optional<double> &out)
-{
-    QJsonValue v;
-    if (!present(key, false, v) || v.isNull())
-        return;
-    if (!v.isDouble())
-        m_r.fail(at(QLatin1String(key)), Tr::tr("must be a number or null, got %1").arg(describe(v)));
-    else
-        out = v.toDouble();
-}
-
-void Obj::integer(const char *key, int &out, bool required)
-{
-    QJsonValue v;
-    if (!present(key, required, v))
-        return;
-    const double d = v.toDouble();
-    if (!v.isDouble() || d != std::floor(d) || std::abs(d) > 1e9)
-        m_r.fail(at(QLatin1String(key)), Tr::tr("must be a whole number, got %1").arg(describe(v)));
-    else
-        out = int(d);
-}
-
-void Obj::boolean(const char *key, bool &out)
-{
-    QJsonValue v;
-    if (!present(key, false, v))
-        return;
-    if (!v.isBool())
-        m_r.fail(at(QLatin1String(key)), Tr::tr("must be true or false, got %1").arg(describe(v)));
-    else
-        out = v.toBool();
-}
-
-template <typename F> void Obj::objects(const char *key, F f, bool required)
-{
-    QJsonValue v;
-    if (!present(key, required, v))
-        return;
-    const QString p = at(QLatin1String(key));
-    if (!v.isArray()) {
-        m_r.fail(p, Tr::tr("must be an array, got %1").arg(describe(v)));
-        return;
-    }
-    const QJsonArray a = v.toArray();
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        const QString ip = p + u'/' + QString::number(i);
-        if (!a[i].isObject()) {
-            m_r.fail(ip, Tr::tr("must be an object, got %1").arg(describe(a[i])));
-            continue;
-        }
-        Obj child(m_r, a[i].toObject(), ip);
-        f(child);
-    }
-}
-
-template <typename F> void Obj::numberMap(const char *key, F f)
-{
-    QJsonValue v;
-    if (!present(key, false, v))
-        return;
-    const QString p = at(QLatin1String(key));
-    if (!v.isObject()) {
-        m_r.fail(p, Tr::tr("must be an object, got %1").arg(describe(v)));
-        return;
-    }
-    const QJsonObject o = v.toObject();
-    for (auto it = o.begin(); it != o.end(); ++it) {
-        if (!it.value().isDouble())
-            m_r.fail(p + u'/' + it.key(),
-                     Tr::tr("must be a number, got %1").arg(describe(it.value())));
-        else
-            f(it.key(), it.value().toDouble(), p + u'/' + it.key());
-    }
-}
-
-template <typename F> void Obj::object(const char *key, F f, bool required)
-{
-    QJsonValue v;
-    if (!present(key, required, v))
-        return;
-    const QString p = at(QLatin1String(key));
-    if (!v.isObject()) {
-        m_r.fail(p, Tr::tr("must be an object, got %1").arg(describe(v)));
-        return;
-    }
-    Obj child(m_r, v.toObject(), p);
-    f(child);
-}
-
-template <typename E>
-void enumField(Reader &r, Obj &o, const char *key, E &out, std::optional<E> (*parse)(const QString &),
-               const char *allowed)
-{
-    QString text;
-    if (!o.has(QLatin1String(key))) {
-        o.take(QLatin1String(key));
-        return;
-    }
-    o.string(key, text);
-    if (auto e = parse(text))
-        out = *e;
-    else
-        r.fail(o.at(QLatin1String(key)),
-               //: %1 is the value found in the file, %2 the list of allowed values
-               Tr::tr("\"%1\" is not one of %2").arg(text, QLatin1String(allowed)));
-}
-
-void readPollutantMap(Reader &r, Obj &o, const char *key, std::map<Pollutant, double> &out)
-{
-    o.numberMap(key, [&](const QString &k, double v, const QString &path) {
-        if (auto p = pollutantFromKey(k))
-            out[*p] = v;
-        else
-            r.fail(path, Tr::tr("unknown pollutant; use nox, nh3, sox, pm25, pm10 or nmvoc"));
-    });
-}
+using namespace json;
 
 void readEconomics(Reader &r, Obj &o, EconomicParameters &e)
 {
@@ -413,6 +171,11 @@ void readProject(Reader &r, Obj &o, Project &p)
         q.string("justification", qi.justification);
         p.qualitative.push_back(qi);
     });
+    if (o.has(QStringLiteral("referenceGridFromYear"))) {
+        int year = 0;
+        o.integer("referenceGridFromYear", year);
+        p.referenceGridFromYear = year;
+    }
 }
 
 void readStudy(Reader &r, Obj &o, Study &s)
@@ -469,6 +232,7 @@ void readStudy(Reader &r, Obj &o, Study &s)
         }
         s.analysisRuns.push_back(run);
     });
+    readMarketParts(r, o, s);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -611,17 +375,20 @@ QJsonObject projectJson(const Project &p)
         qualitative.append(QJsonObject{{QStringLiteral("id"), q.id},
                                        {QStringLiteral("score"), q.score},
                                        {QStringLiteral("justification"), q.justification}});
-    return {{QStringLiteral("id"), p.id},
-            {QStringLiteral("name"), p.name},
-            {QStringLiteral("description"), p.description},
-            {QStringLiteral("kind"), projectKindKey(p.kind)},
-            {QStringLiteral("commissioningYear"), p.commissioningYear},
-            {QStringLiteral("benefitPriceYear"), p.benefitPriceYear},
-            {QStringLiteral("investments"), investments},
-            {QStringLiteral("borders"), borders},
-            {QStringLiteral("costShares"), numberMap(p.costShares)},
-            {QStringLiteral("indicatorInputs"), inputs},
-            {QStringLiteral("qualitative"), qualitative}};
+    QJsonObject o{{QStringLiteral("id"), p.id},
+                  {QStringLiteral("name"), p.name},
+                  {QStringLiteral("description"), p.description},
+                  {QStringLiteral("kind"), projectKindKey(p.kind)},
+                  {QStringLiteral("commissioningYear"), p.commissioningYear},
+                  {QStringLiteral("benefitPriceYear"), p.benefitPriceYear},
+                  {QStringLiteral("investments"), investments},
+                  {QStringLiteral("borders"), borders},
+                  {QStringLiteral("costShares"), numberMap(p.costShares)},
+                  {QStringLiteral("indicatorInputs"), inputs},
+                  {QStringLiteral("qualitative"), qualitative}};
+    if (p.referenceGridFromYear)
+        o.insert(QStringLiteral("referenceGridFromYear"), *p.referenceGridFromYear);
+    return o;
 }
 
 }  // namespace
@@ -710,6 +477,7 @@ QByteArray studyToJson(const Study &study)
                            {QStringLiteral("projects"), projects}};
     if (!runs.isEmpty())
         root.insert(QStringLiteral("analysisRuns"), runs);
+    writeMarketParts(study, root);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

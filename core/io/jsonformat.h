@@ -14,7 +14,9 @@
 
 namespace gridcba::io {
 
-inline constexpr int kJsonFormatVersion = 1;
+// 2: the market model's inputs and results (power systems, profiles, market units) and a
+// project's referenceGridFromYear; files of version 1 are read as they are.
+inline constexpr int kJsonFormatVersion = 2;
 inline constexpr char kJsonFormatName[] = "gridcba-study";
 
 // One problem with an input file: which file, which line (0 when not known), which field.

@@ -12,6 +12,9 @@
 //  - B2 ΔCO2, B4 Δpollutants, B6 ΔEENS and ΔLOLE: "with minus without", so a negative
 //    value is a reduction, i.e. a benefit.
 
+#include "pollutant.h"
+#include "powersystem.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -41,20 +44,6 @@ struct EconomicParameters
 
     bool operator==(const EconomicParameters &) const = default;
 };
-
-// Non-CO2 pollutants of indicator B4, in the guideline's order B4a..B4f.
-enum class Pollutant { NOx, NH3, SOx, PM25, PM10, NMVOC };
-inline constexpr int kPollutantCount = 6;
-inline constexpr std::array<Pollutant, kPollutantCount> kPollutants = {
-    Pollutant::NOx, Pollutant::NH3, Pollutant::SOx, Pollutant::PM25, Pollutant::PM10,
-    Pollutant::NMVOC};
-// "nox", "nh3", "sox", "pm25", "pm10", "nmvoc": the key used in files.
-QString pollutantKey(Pollutant p);
-// "B4a".."B4f"
-QString pollutantIndicatorId(Pollutant p);
-// The chemical name shown to users: "NOx", "NH3", "SOx", "PM2.5", "PM10", "NMVOC".
-QString pollutantName(Pollutant p);
-std::optional<Pollutant> pollutantFromKey(const QString &key);
 
 struct ClimateYear
 {
@@ -193,8 +182,17 @@ struct Project
     std::map<QString, double> costShares;  // country code -> share of CAPEX/OPEX, sums to 1
     std::vector<IndicatorInput> indicatorInputs;
     std::vector<QualitativeIndicator> qualitative;
+    // The first study year whose reference grid already holds the project: the market model
+    // assesses it by TOOT in that and later study years, by PINT before. Absent: PINT always.
+    std::optional<int> referenceGridFromYear;
 
     bool operator==(const Project &) const = default;
+
+    AssessmentMethod assessmentMethod(int studyYear) const
+    {
+        return referenceGridFromYear && studyYear >= *referenceGridFromYear ? AssessmentMethod::Toot
+                                                                            : AssessmentMethod::Pint;
+    }
 };
 
 // A stored sensitivity analysis (sweep or Monte Carlo): its full definition (with the seed),
@@ -222,11 +220,20 @@ struct Study
     std::vector<Scenario> scenarios;
     std::vector<Project> projects;
     std::vector<AnalysisRun> analysisRuns;
+    // The market model's inputs (optional: a study without them takes B1-B6 as entered) and
+    // the results of its work units.
+    MarketSettings market;
+    std::vector<Profile> profiles;
+    std::vector<PowerSystem> powerSystems;
+    std::vector<MarketUnitRecord> marketUnits;
 
     bool operator==(const Study &) const = default;
 
     const Scenario *scenario(const QString &id) const;
     const Project *project(const QString &id) const;
+    const PowerSystem *powerSystem(const QString &scenarioId, int year) const;
+    // The profile `id` for `climateYear`, or the one valid for every climate year.
+    const Profile *profile(const QString &id, int climateYear) const;
 };
 
 // The keys files use for the enums ("linear", "netOfOpex", "computed", ...).

@@ -1,5 +1,7 @@
 #include "validation.h"
 
+#include "checker.h"
+
 #include <QCoreApplication>
 #include <QSet>
 #include <QStringList>
@@ -10,60 +12,7 @@ namespace gridcba::model {
 
 namespace {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Validation)
-};
-
-constexpr int kMinYear = 1900;
-constexpr int kMaxYear = 2200;
-
-class Checker
-{
-public:
-    std::vector<ValidationIssue> issues;
-
-    void fail(const QString &path, const QString &message) { issues.push_back({path, message}); }
-
-    void year(const QString &path, int y)
-    {
-        if (y < kMinYear || y > kMaxYear)
-            fail(path, Tr::tr("year %1 is outside %2..%3").arg(y).arg(kMinYear).arg(kMaxYear));
-    }
-
-    void finite(const QString &path, double v)
-    {
-        if (!std::isfinite(v))
-            fail(path, Tr::tr("must be a finite number"));
-    }
-
-    void nonNegative(const QString &path, double v)
-    {
-        if (!std::isfinite(v) || v < 0.0)
-            fail(path, Tr::tr("must be a finite number >= 0, got %1").arg(v));
-    }
-
-    void optionalFinite(const QString &path, const std::optional<double> &v)
-    {
-        if (v)
-            finite(path, *v);
-    }
-
-    void id(const QString &path, const QString &value, QSet<QString> &seen)
-    {
-        if (value.trimmed().isEmpty())
-            fail(path, Tr::tr("must not be empty"));
-        else if (seen.contains(value))
-            fail(path, Tr::tr("'%1' is used twice; ids must be unique").arg(value));
-        seen.insert(value);
-    }
-};
-
-QString at(const QString &base, const char *field) { return base + u'/' + QLatin1String(field); }
-QString at(const QString &base, const char *field, std::size_t index)
-{
-    return at(base, field) + u'/' + QString::number(index);
-}
+using namespace detail;
 
 void checkEconomics(Checker &c, const EconomicParameters &e)
 {
@@ -308,6 +257,7 @@ std::vector<ValidationIssue> validate(const Study &study)
         if (!study.project(run.projectId))
             c.fail(at(b, "projectId"), Tr::tr("no project with id '%1' in this study").arg(run.projectId));
     }
+    checkMarket(c, study);
     return c.issues;
 }
 

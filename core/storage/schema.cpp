@@ -133,6 +133,24 @@ Statement &Statement::bind(int i, const std::optional<double> &v)
     return *this;
 }
 
+Statement &Statement::bind(int i, const std::optional<int> &v)
+{
+    if (m_stmt) {
+        if (v)
+            sqlite3_bind_int(m_stmt, i + 1, *v);
+        else
+            sqlite3_bind_null(m_stmt, i + 1);
+    }
+    return *this;
+}
+
+Statement &Statement::bindBlob(int i, const QByteArray &v)
+{
+    if (m_stmt)
+        sqlite3_bind_blob64(m_stmt, i + 1, v.constData(), sqlite3_uint64(v.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
 bool Statement::run(QString *error)
 {
     if (!m_stmt || sqlite3_step(m_stmt) != SQLITE_DONE) {
@@ -172,6 +190,19 @@ QString Statement::text(int col) const
 {
     const auto *t = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, col));
     return t ? QString::fromUtf8(t, sqlite3_column_bytes(m_stmt, col)) : QString();
+}
+
+std::optional<int> Statement::optionalInteger(int col) const
+{
+    if (sqlite3_column_type(m_stmt, col) == SQLITE_NULL)
+        return std::nullopt;
+    return sqlite3_column_int(m_stmt, col);
+}
+
+QByteArray Statement::blob(int col) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, col));
+    return data ? QByteArray(data, sqlite3_column_bytes(m_stmt, col)) : QByteArray();
 }
 
 namespace {
@@ -270,8 +301,62 @@ CREATE TABLE analysis_run(
   definition_json TEXT NOT NULL, results_json TEXT NOT NULL);
 )sql";
 
+// The market model: settings, hourly profiles (values as little-endian IEEE doubles), the
+// power system of each scenario and study year, the results of market work units, and the
+// first study year whose reference grid holds a project.
+constexpr const char *kToVersion4 = R"sql(
+ALTER TABLE project ADD COLUMN reference_grid_from_year INTEGER;
+CREATE TABLE market_settings(
+  id INTEGER PRIMARY KEY CHECK (id = 1), hurdle_cost REAL NOT NULL,
+  adequacy_years INTEGER NOT NULL, adequacy_seed TEXT NOT NULL,
+  primal_tolerance REAL NOT NULL, dual_tolerance REAL NOT NULL);
+CREATE TABLE profile(
+  id TEXT NOT NULL, climate_year INTEGER NOT NULL, position INTEGER NOT NULL,
+  hourly_values BLOB NOT NULL, PRIMARY KEY (id, climate_year));
+CREATE TABLE power_system(
+  position INTEGER PRIMARY KEY, scenario_id TEXT NOT NULL, year INTEGER NOT NULL,
+  UNIQUE (scenario_id, year));
+CREATE TABLE ps_zone(
+  system INTEGER NOT NULL REFERENCES power_system(position) ON DELETE CASCADE,
+  position INTEGER NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL, country TEXT NOT NULL,
+  eu_member INTEGER NOT NULL, annual_demand_mwh REAL NOT NULL, demand_profile TEXT NOT NULL,
+  voll REAL, PRIMARY KEY (system, position));
+CREATE TABLE ps_border(
+  system INTEGER NOT NULL REFERENCES power_system(position) ON DELETE CASCADE,
+  position INTEGER NOT NULL, from_zone TEXT NOT NULL, to_zone TEXT NOT NULL,
+  forward_mw REAL NOT NULL, backward_mw REAL NOT NULL, forward_profile TEXT NOT NULL,
+  backward_profile TEXT NOT NULL, loss_factor REAL NOT NULL, PRIMARY KEY (system, position));
+CREATE TABLE ps_thermal(
+  system INTEGER NOT NULL REFERENCES power_system(position) ON DELETE CASCADE,
+  position INTEGER NOT NULL, id TEXT NOT NULL, zone TEXT NOT NULL, fuel TEXT NOT NULL,
+  capacity_mw REAL NOT NULL, units INTEGER NOT NULL, availability REAL NOT NULL,
+  forced_outage_rate REAL NOT NULL, mttr_hours REAL NOT NULL, efficiency REAL NOT NULL,
+  co2_t_per_mwh_fuel REAL NOT NULL, vom_eur_per_mwh REAL NOT NULL, must_run_share REAL NOT NULL,
+  nox REAL, nh3 REAL, sox REAL, pm25 REAL, pm10 REAL, nmvoc REAL,
+  PRIMARY KEY (system, position));
+CREATE TABLE ps_renewable(
+  system INTEGER NOT NULL REFERENCES power_system(position) ON DELETE CASCADE,
+  position INTEGER NOT NULL, zone TEXT NOT NULL, technology TEXT NOT NULL,
+  capacity_mw REAL NOT NULL, profile TEXT NOT NULL, PRIMARY KEY (system, position));
+CREATE TABLE ps_storage(
+  system INTEGER NOT NULL REFERENCES power_system(position) ON DELETE CASCADE,
+  position INTEGER NOT NULL, id TEXT NOT NULL, zone TEXT NOT NULL, technology TEXT NOT NULL,
+  charge_mw REAL NOT NULL, discharge_mw REAL NOT NULL, energy_mwh REAL NOT NULL,
+  round_trip_efficiency REAL NOT NULL, initial_level REAL NOT NULL,
+  annual_inflow_mwh REAL NOT NULL, inflow_profile TEXT NOT NULL, PRIMARY KEY (system, position));
+CREATE TABLE ps_dsr(
+  system INTEGER NOT NULL REFERENCES power_system(position) ON DELETE CASCADE,
+  position INTEGER NOT NULL, id TEXT NOT NULL, zone TEXT NOT NULL, capacity_mw REAL NOT NULL,
+  price_eur_per_mwh REAL NOT NULL, PRIMARY KEY (system, position));
+CREATE TABLE market_unit(
+  project_id TEXT NOT NULL, scenario_id TEXT NOT NULL, year INTEGER NOT NULL,
+  climate_year INTEGER NOT NULL, position INTEGER NOT NULL, created_utc TEXT NOT NULL,
+  software_version TEXT NOT NULL, results_json TEXT NOT NULL,
+  PRIMARY KEY (project_id, scenario_id, year, climate_year));
+)sql";
+
 constexpr std::array<const char *, kSchemaVersion> kLadder = {kToVersion1, kToVersion2,
-                                                              kToVersion3};
+                                                              kToVersion3, kToVersion4};
 
 }  // namespace
 

@@ -20,7 +20,7 @@ struct sqlite3_stmt;
 
 namespace gridcba::storage {
 
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 class Statement;
 
@@ -61,6 +61,8 @@ public:
     Statement &bind(int i, double v);
     Statement &bind(int i, const QString &v);
     Statement &bind(int i, const std::optional<double> &v);
+    Statement &bind(int i, const std::optional<int> &v);
+    Statement &bindBlob(int i, const QByteArray &v);
     // Runs an INSERT/UPDATE; resets the statement for the next use.
     bool run(QString *error);
     // Steps a SELECT; false at the end (or on error: see failed()).
@@ -71,6 +73,8 @@ public:
     double real(int col) const;
     std::optional<double> optionalReal(int col) const;
     QString text(int col) const;
+    std::optional<int> optionalInteger(int col) const;
+    QByteArray blob(int col) const;
 
 private:
     const Database &m_db;

@@ -1,6 +1,7 @@
 #include "studyfile.h"
 
 #include "model/validation.h"
+#include "powersystemstore.h"
 #include "schema.h"
 
 #include <QCoreApplication>
@@ -109,7 +110,9 @@ bool writeInputs(const Database &db, const Project &p, QString *error)
 
 bool writeProjects(const Database &db, const Study &s, QString *error)
 {
-    Statement pr(db, "INSERT INTO project VALUES (?,?,?,?,?,?,?)");
+    Statement pr(db, "INSERT INTO project(id, position, name, description, kind, "
+                     "commissioning_year, benefit_price_year, reference_grid_from_year) "
+                     "VALUES (?,?,?,?,?,?,?,?)");
     Statement bc(db, "INSERT INTO border_change VALUES (?,?,?,?,?,?)");
     Statement cs(db, "INSERT INTO cost_share VALUES (?,?,?)");
     Statement q(db, "INSERT INTO qualitative VALUES (?,?,?,?,?)");
@@ -117,7 +120,7 @@ bool writeProjects(const Database &db, const Study &s, QString *error)
         const Project &p = s.projects[i];
         if (!pr.bind(0, p.id).bind(1, int(i)).bind(2, p.name).bind(3, p.description)
                  .bind(4, projectKindKey(p.kind)).bind(5, p.commissioningYear)
-                 .bind(6, p.benefitPriceYear).run(error))
+                 .bind(6, p.benefitPriceYear).bind(7, p.referenceGridFromYear).run(error))
             return false;
         if (!writeInvestments(db, p, error))
             return false;
@@ -172,7 +175,8 @@ bool writeStudy(const Database &db, const Study &s, QString *error)
         !meta.bind(0, QStringLiteral("saved_with")).bind(1, QStringLiteral(GRIDCBA_VERSION))
              .run(error))
         return false;
-    return writeScenarios(db, s, error) && writeProjects(db, s, error) && writeRuns(db, s, error);
+    return writeScenarios(db, s, error) && writeProjects(db, s, error) && writeRuns(db, s, error)
+           && writeMarketParts(db, s, error);
 }
 
 // ---- loading ---------------------------------------------------------------------------
@@ -285,8 +289,8 @@ void readInputs(const Database &db, Project &p)
 
 bool readProjects(const Database &db, Study &s)
 {
-    Statement pr(db, "SELECT id, name, description, kind, commissioning_year, benefit_price_year "
-                     "FROM project ORDER BY position");
+    Statement pr(db, "SELECT id, name, description, kind, commissioning_year, benefit_price_year, "
+                     "reference_grid_from_year FROM project ORDER BY position");
     while (pr.next()) {
         Project p;
         p.id = pr.text(0);
@@ -295,6 +299,7 @@ bool readProjects(const Database &db, Study &s)
         p.kind = projectKindFromKey(pr.text(3)).value_or(ProjectKind::Other);
         p.commissioningYear = pr.integer(4);
         p.benefitPriceYear = pr.integer(5);
+        p.referenceGridFromYear = pr.optionalInteger(6);
         readInvestments(db, p);
         Statement bc(db, "SELECT from_zone, to_zone, forward_mw, backward_mw FROM border_change "
                          "WHERE project_id=? ORDER BY position");
@@ -344,7 +349,7 @@ bool readStudy(const Database &db, Study &s, QString *error)
         s.analysisRuns.push_back({runs.integer(0), runs.text(1), runs.text(2), runs.text(3),
                                   runs.text(4), runs.text(5), runs.text(6).toUtf8(),
                                   runs.text(7).toUtf8()});
-    if (runs.failed() || !readScenarios(db, s) || !readProjects(db, s)) {
+    if (runs.failed() || !readScenarios(db, s) || !readProjects(db, s) || !readMarketParts(db, s)) {
         if (error)
             *error = Tr::tr("cannot read the study: %1").arg(db.lastError());
         return false;

@@ -1,0 +1,404 @@
+#include "adequacy.h"
+
+#include "dispatchrun.h"
+#include "weekmodel.h"
+
+// Boost.Graph 1.74 trips -Wmaybe-uninitialized inside its own edge iterators (GCC 12).
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/boykov_kolmogorov_max_flow.hpp>
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <memory>
+#include <random>
+#include <thread>
+
+namespace gridcba::market {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Adequacy)
+};
+
+constexpr double kEnsThresholdMw = 1e-6;
+
+// FNV-1a: a hash that is the same in every process (qHash is seeded per process).
+std::uint32_t stableHash(const QString &text)
+{
+    std::uint32_t h = 2166136261u;
+    for (QChar c : text) {
+        h ^= c.unicode();
+        h *= 16777619u;
+    }
+    return h;
+}
+
+// Uniform in (0, 1) from 53 random bits, never 0 or 1.
+double unit(std::mt19937_64 &rng)
+{
+    return (double(rng() >> 11) + 0.5) * (1.0 / 9007199254740992.0);
+}
+
+int blockHours(int block) { return std::min(kBlockHours, kHours - block * kBlockHours); }
+
+// Max-flow network of one hour: source → zone → sink, zone ↔ zone.
+class FlowNetwork
+{
+public:
+    explicit FlowNetwork(const MarketInput &in) : m_in(in)
+    {
+        const int nz = in.zoneCount();
+        m_source = nz;
+        m_sink = nz + 1;
+        m_graph = Graph(std::size_t(nz + 2));
+        for (int z = 0; z < nz; ++z) {
+            m_supply.push_back(addEdge(m_source, z));
+            m_demand.push_back(addEdge(z, m_sink));
+        }
+        for (const BorderInput &b : in.borders) {
+            m_forward.push_back(addEdge(b.from, b.to));
+            m_backward.push_back(addEdge(b.to, b.from));
+        }
+    }
+
+    // Energy not served per zone in one hour; `supply` and `demand` per zone.
+    void solve(const std::vector<double> &supply, const std::vector<double> &demand,
+               const std::vector<Ntc> &ntc, int hour, std::vector<double> &unserved)
+    {
+        auto capacity = boost::get(boost::edge_capacity, m_graph);
+        for (int z = 0; z < m_in.zoneCount(); ++z) {
+            capacity[m_supply[std::size_t(z)]] = supply[std::size_t(z)];
+            capacity[m_demand[std::size_t(z)]] = demand[std::size_t(z)];
+        }
+        for (std::size_t b = 0; b < m_in.borders.size(); ++b) {
+            const BorderInput &bi = m_in.borders[b];
+            capacity[m_forward[b]] =
+                ntc[b].forwardMw * (bi.forwardFactor ? (*bi.forwardFactor)[std::size_t(hour)] : 1.0);
+            capacity[m_backward[b]] =
+                ntc[b].backwardMw * (bi.backwardFactor ? (*bi.backwardFactor)[std::size_t(hour)] : 1.0);
+        }
+        boost::boykov_kolmogorov_max_flow(m_graph, Vertex(m_source), Vertex(m_sink));
+        auto residual = boost::get(boost::edge_residual_capacity, m_graph);
+        for (int z = 0; z < m_in.zoneCount(); ++z) {
+            const auto e = m_demand[std::size_t(z)];
+            unserved[std::size_t(z)] = std::max(0.0, residual[e]);  // demand − flow delivered
+        }
+    }
+
+private:
+    using Traits = boost::adjacency_list_traits<boost::vecS, boost::vecS, boost::directedS>;
+    using Graph = boost::adjacency_list<
+        boost::vecS, boost::vecS, boost::directedS,
+        boost::property<boost::vertex_name_t, int,
+                        boost::property<boost::vertex_index_t, long,
+                                        boost::property<boost::vertex_color_t, boost::default_color_type,
+                                                        boost::property<boost::vertex_distance_t, long,
+                                                                        boost::property<boost::vertex_predecessor_t,
+                                                                                        Traits::edge_descriptor>>>>>,
+        boost::property<boost::edge_capacity_t, double,
+                        boost::property<boost::edge_residual_capacity_t, double,
+                                        boost::property<boost::edge_reverse_t, Traits::edge_descriptor>>>>;
+    using Edge = Traits::edge_descriptor;
+    using Vertex = Traits::vertex_descriptor;
+
+    Edge addEdge(int from, int to)
+    {
+        auto reverse = boost::get(boost::edge_reverse, m_graph);
+        auto capacity = boost::get(boost::edge_capacity, m_graph);
+        const Edge e = boost::add_edge(Vertex(from), Vertex(to), m_graph).first;
+        const Edge r = boost::add_edge(Vertex(to), Vertex(from), m_graph).first;
+        reverse[e] = r;
+        reverse[r] = e;
+        capacity[e] = 0.0;
+        capacity[r] = 0.0;
+        return e;
+    }
+
+    const MarketInput &m_in;
+    Graph m_graph;
+    int m_source = 0;
+    int m_sink = 0;
+    std::vector<Edge> m_supply, m_demand, m_forward, m_backward;
+};
+
+struct SampleTotals
+{
+    std::vector<double> eensMwh;       // per zone
+    std::vector<int> hoursWithEns;     // per zone
+    int systemHours = 0;
+    int maxFlowHours = 0;
+    int lpWeeks = 0;
+};
+
+// Everything one worker thread needs for one NTC set.
+class Assessor
+{
+public:
+    Assessor(const MarketInput &in, const AdequacyOptions &options,
+             const std::vector<std::vector<double>> &guide)
+        : m_in(in), m_options(options), m_guide(guide), m_network(in)
+    {
+        for (const StorageInput &s : in.storage)
+            if (s.dischargeMw > 0.0)
+                m_hasStorage = true;
+    }
+
+    // ENS of one sample (the thermal availability `available`) with the NTCs `ntc`.
+    std::optional<SampleTotals> assess(const std::vector<std::vector<double>> &available,
+                                       const std::vector<Ntc> &ntc, QString *error)
+    {
+        const int nz = m_in.zoneCount();
+        SampleTotals t;
+        t.eensMwh.assign(std::size_t(nz), 0.0);
+        t.hoursWithEns.assign(std::size_t(nz), 0);
+        const auto zones = static_cast<std::size_t>(nz);
+        std::vector<double> supply(zones), demand(zones), unserved(zones);
+        std::vector<std::vector<double>> weekUnserved(static_cast<std::size_t>(kBlockHours),
+                                                      std::vector<double>(zones));
+        for (int b = 0; b < kBlockCount; ++b) {
+            const int first = b * kBlockHours;
+            const int hours = blockHours(b);
+            const std::vector<double> release = steadyRelease(b);
+            bool short_ = false;
+            for (int h = 0; h < hours; ++h) {
+                const std::size_t hy = std::size_t(first + h);
+                bool local = true;
+                for (int z = 0; z < nz; ++z) {
+                    supply[std::size_t(z)] = m_in.renewableMw[std::size_t(z)][hy];
+                    demand[std::size_t(z)] = m_in.demandMw[std::size_t(z)][hy];
+                }
+                for (std::size_t c = 0; c < m_in.clusters.size(); ++c)
+                    supply[std::size_t(m_in.clusters[c].zone)] += available[c][hy];
+                for (const DsrInput &d : m_in.dsr)
+                    supply[std::size_t(d.zone)] += d.capacityMw;
+                for (std::size_t s = 0; s < m_in.storage.size(); ++s)
+                    if (!m_in.storage[s].inflowMw.empty())
+                        supply[std::size_t(m_in.storage[s].zone)] +=
+                            std::min(m_in.storage[s].dischargeMw, m_in.storage[s].inflowMw[hy] + release[s]);
+                for (int z = 0; z < nz; ++z)
+                    if (supply[std::size_t(z)] < demand[std::size_t(z)])
+                        local = false;
+                auto &out = weekUnserved[std::size_t(h)];
+                if (local) {
+                    std::fill(out.begin(), out.end(), 0.0);
+                    continue;
+                }
+                ++t.maxFlowHours;
+                m_network.solve(supply, demand, ntc, int(hy), unserved);
+                out = unserved;
+                for (double u : unserved)
+                    if (u > kEnsThresholdMw)
+                        short_ = true;
+            }
+            if (short_ && m_hasStorage) {
+                if (!solveWeek(b, available, ntc, weekUnserved, error))
+                    return std::nullopt;
+                ++t.lpWeeks;
+            }
+            for (int h = 0; h < hours; ++h) {
+                bool any = false;
+                for (int z = 0; z < nz; ++z) {
+                    const double u = weekUnserved[std::size_t(h)][std::size_t(z)];
+                    if (u > kEnsThresholdMw) {
+                        t.eensMwh[std::size_t(z)] += u;
+                        ++t.hoursWithEns[std::size_t(z)];
+                        any = true;
+                    }
+                }
+                if (any)
+                    ++t.systemHours;
+            }
+        }
+        return t;
+    }
+
+private:
+    double startLevel(std::size_t s, int block) const
+    {
+        return block == 0 ? std::min(m_in.storage[s].initialMwh, m_in.storage[s].energyMwh)
+                          : m_guide[s][std::size_t(block - 1)];
+    }
+
+    // Per storage unit with inflow: the water above the week's target spread evenly over
+    // the week, on top of the hour's inflow. Never drains below the target: feasible.
+    std::vector<double> steadyRelease(int block) const
+    {
+        std::vector<double> r(m_in.storage.size(), 0.0);
+        for (std::size_t s = 0; s < m_in.storage.size(); ++s)
+            if (!m_in.storage[s].inflowMw.empty())
+                r[s] = std::max(0.0, startLevel(s, block) - m_guide[s][std::size_t(block)])
+                       / blockHours(block);
+        return r;
+    }
+
+    bool solveWeek(int block, const std::vector<std::vector<double>> &available,
+                   const std::vector<Ntc> &ntc, std::vector<std::vector<double>> &unserved,
+                   QString *error)
+    {
+        const int hours = blockHours(block);
+        auto &model = hours == kBlockHours ? m_week : m_lastDay;
+        if (!model)
+            model = std::make_unique<WeekModel>(m_in, hours, m_options.primalTolerance,
+                                                m_options.dualTolerance);
+        BlockData data;
+        data.firstHour = block * kBlockHours;
+        data.ntc = &ntc;
+        data.clusterAvailableMw = &available;
+        for (std::size_t s = 0; s < m_in.storage.size(); ++s) {
+            const StorageInput &si = m_in.storage[s];
+            const double start = startLevel(s, block);
+            double inflow = 0.0;
+            if (!si.inflowMw.empty())
+                for (int h = 0; h < hours; ++h)
+                    inflow += si.inflowMw[std::size_t(data.firstHour + h)];
+            data.storageStartMwh.push_back(start);
+            data.storageTargetMwh.push_back(
+                std::min({m_guide[s][std::size_t(block)], start + inflow, si.energyMwh}));
+        }
+        model->setBlock(data);
+        const SolveInfo info = model->solve();
+        if (!info.optimal) {
+            //: %1 is a week number, %2 the solver's status code
+            *error = Tr::tr("the adequacy dispatch of week %1 has no optimal solution (Clp "
+                            "status %2)")
+                         .arg(block + 1)
+                         .arg(info.status);
+            return false;
+        }
+        for (int h = 0; h < hours; ++h)
+            for (int z = 0; z < m_in.zoneCount(); ++z)
+                unserved[std::size_t(h)][std::size_t(z)] = model->unserved(h, z);
+        return true;
+    }
+
+    const MarketInput &m_in;
+    const AdequacyOptions &m_options;
+    const std::vector<std::vector<double>> &m_guide;
+    FlowNetwork m_network;
+    bool m_hasStorage = false;
+    std::unique_ptr<WeekModel> m_week, m_lastDay;
+};
+
+AdequacyResult summarise(const std::vector<SampleTotals> &samples, int zones)
+{
+    AdequacyResult r;
+    r.zones.resize(std::size_t(zones));
+    r.sampleYears = int(samples.size());
+    if (samples.empty())
+        return r;
+    const double n = double(samples.size());
+    for (const SampleTotals &s : samples) {
+        for (int z = 0; z < zones; ++z) {
+            r.zones[std::size_t(z)].eensMwh += s.eensMwh[std::size_t(z)] / n;
+            r.zones[std::size_t(z)].loleHours += s.hoursWithEns[std::size_t(z)] / n;
+            r.eensMwh += s.eensMwh[std::size_t(z)] / n;
+        }
+        r.loleHours += s.systemHours / n;
+        r.maxFlowHours += s.maxFlowHours;
+        r.lpWeeks += s.lpWeeks;
+    }
+    return r;
+}
+
+}  // namespace
+
+std::vector<std::vector<double>> sampleAvailability(const MarketInput &input,
+                                                    const AdequacyOptions &options, int k)
+{
+    std::seed_seq seq{std::uint32_t(options.seed), std::uint32_t(options.seed >> 32),
+                      stableHash(options.scenarioId), std::uint32_t(options.year),
+                      std::uint32_t(options.climateYear), std::uint32_t(k)};
+    std::mt19937_64 rng(seq);
+    std::vector<std::vector<double>> available;
+    available.reserve(input.clusters.size());
+    for (const ClusterInput &c : input.clusters) {
+        std::vector<double> a(std::size_t(kHours), c.plannedAvailableMw);
+        const double p = c.forcedOutageRate;
+        if (p > 0.0 && c.units > 0 && c.plannedAvailableMw > 0.0) {
+            const double unitMw = c.plannedAvailableMw / c.units;
+            const double meanDown = std::max(c.meanTimeToRepairHours, 1e-3);
+            const double meanUp = p < 1.0 ? meanDown * (1.0 - p) / p : 0.0;
+            for (int u = 0; u < c.units; ++u) {
+                bool down = unit(rng) < p;  // the stationary state at the start of the year
+                double t = 0.0;
+                while (t < kHours) {
+                    const double duration =
+                        p >= 1.0 ? double(kHours) : -(down ? meanDown : meanUp) * std::log(unit(rng));
+                    if (down) {
+                        const int from = int(std::ceil(t));
+                        const int to = std::min(kHours, int(std::ceil(t + duration)));
+                        for (int h = from; h < to; ++h)
+                            a[std::size_t(h)] -= unitMw;
+                    }
+                    t += duration;
+                    down = !down;
+                }
+            }
+            for (double &v : a)
+                v = std::max(v, 0.0);  // rounding of many subtractions
+        }
+        available.push_back(std::move(a));
+    }
+    return available;
+}
+
+AdequacyRun runAdequacy(const MarketInput &input, const std::vector<Ntc> &ntc,
+                        const AdequacyOptions &options)
+{
+    AdequacyRun run;
+    const int samples = std::max(0, options.sampleYears);
+    const auto guide = storageGuideCurve(input);
+    std::vector<std::optional<SampleTotals>> totals(static_cast<std::size_t>(samples));
+    std::atomic<int> next{0}, done{0};
+    std::atomic<bool> stop{false};
+    std::vector<QString> errors(static_cast<std::size_t>(samples));
+
+    auto worker = [&] {
+        Assessor assessor(input, options, guide);
+        for (int k = next++; k < samples && !stop; k = next++) {
+            const auto available = sampleAvailability(input, options, k);
+            QString error;
+            totals[std::size_t(k)] = assessor.assess(available, ntc, &error);
+            if (!error.isEmpty()) {
+                errors[std::size_t(k)] = error;
+                stop = true;
+                return;
+            }
+            const int finished = ++done;
+            if (options.progress && !options.progress(double(finished) / samples))
+                stop = true;
+        }
+    };
+    const int threads = std::clamp(options.threads > 0 ? options.threads
+                                                       : int(std::thread::hardware_concurrency()),
+                                   1, std::max(1, samples));
+    std::vector<std::thread> pool;
+    for (int i = 1; i < threads; ++i)
+        pool.emplace_back(worker);
+    worker();
+    for (std::thread &t : pool)
+        t.join();
+
+    for (const QString &e : errors)
+        if (!e.isEmpty()) {
+            run.error = e;
+            return run;
+        }
+    if (done < samples) {
+        run.cancelled = true;
+        return run;
+    }
+    std::vector<SampleTotals> all;
+    for (int k = 0; k < samples; ++k)
+        all.push_back(*totals[std::size_t(k)]);
+    run.result = summarise(all, input.zoneCount());
+    return run;
+}
+
+}  // namespace gridcba::market

@@ -1,0 +1,233 @@
+#include "weekmodel.h"
+
+#include <coin/ClpSimplex.hpp>
+#include <coin/CoinPackedMatrix.hpp>
+
+#include <QFile>
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+
+namespace gridcba::market {
+
+WeekModel::WeekModel(const MarketInput &input, int hours, double primalTolerance,
+                     double dualTolerance)
+    : m_in(input), m_hours(hours), m_lp(std::make_unique<ClpSimplex>())
+{
+    m_lp->setLogLevel(0);
+    m_lp->setPrimalTolerance(primalTolerance);
+    m_lp->setDualTolerance(dualTolerance);
+    build();
+}
+
+WeekModel::~WeekModel() = default;
+
+int WeekModel::columnCount() const { return m_lp->numberColumns(); }
+int WeekModel::rowCount() const { return m_lp->numberRows(); }
+
+void WeekModel::build()
+{
+    const int nz = m_in.zoneCount();
+    const int nc = int(m_in.clusters.size());
+    const int nb = int(m_in.borders.size());
+    const int ns = int(m_in.storage.size());
+    const int nd = int(m_in.dsr.size());
+    m_thermal = 0;
+    m_renewable = m_thermal + nc;
+    m_flowFwd = m_renewable + nz;
+    m_flowBwd = m_flowFwd + nb;
+    m_charge = m_flowBwd + nb;
+    m_discharge = m_charge + ns;
+    m_level = m_discharge + ns;
+    m_spill = m_level + ns;
+    m_dsr = m_spill + ns;
+    m_unserved = m_dsr + nd;
+    m_dumped = m_unserved + nz;
+    m_colsPerHour = m_dumped + nz;
+    m_rowsPerHour = nz + ns;
+
+    const int columns = m_colsPerHour * m_hours;
+    const int rows = m_rowsPerHour * m_hours;
+    std::vector<int> rowIndex, colIndex;
+    std::vector<double> element;
+    rowIndex.reserve(std::size_t(columns) * 3);
+    colIndex.reserve(std::size_t(columns) * 3);
+    element.reserve(std::size_t(columns) * 3);
+    auto add = [&](int row, int column, double value) {
+        rowIndex.push_back(row);
+        colIndex.push_back(column);
+        element.push_back(value);
+    };
+    std::vector<double> objective(std::size_t(columns), 0.0);
+    for (int h = 0; h < m_hours; ++h) {
+        const int balance = h * m_rowsPerHour;
+        const int levelRow = balance + nz;
+        for (int c = 0; c < nc; ++c) {
+            add(balance + m_in.clusters[std::size_t(c)].zone, col(h, m_thermal + c), 1.0);
+            objective[std::size_t(col(h, m_thermal + c))] = m_in.clusters[std::size_t(c)].costEurPerMwh;
+        }
+        for (int z = 0; z < nz; ++z) {
+            add(balance + z, col(h, m_renewable + z), 1.0);
+            add(balance + z, col(h, m_unserved + z), 1.0);
+            objective[std::size_t(col(h, m_unserved + z))] = m_in.vollEurPerMwh[std::size_t(z)];
+            add(balance + z, col(h, m_dumped + z), -1.0);
+            objective[std::size_t(col(h, m_dumped + z))] = kTieBreakEurPerMwh;
+        }
+        for (int b = 0; b < nb; ++b) {
+            const BorderInput &bi = m_in.borders[std::size_t(b)];
+            const double delivered = 1.0 - bi.lossFactor;
+            add(balance + bi.from, col(h, m_flowFwd + b), -1.0);
+            add(balance + bi.to, col(h, m_flowFwd + b), delivered);
+            add(balance + bi.to, col(h, m_flowBwd + b), -1.0);
+            add(balance + bi.from, col(h, m_flowBwd + b), delivered);
+            objective[std::size_t(col(h, m_flowFwd + b))] = m_in.hurdleCostEurPerMwh;
+            objective[std::size_t(col(h, m_flowBwd + b))] = m_in.hurdleCostEurPerMwh;
+        }
+        for (int s = 0; s < ns; ++s) {
+            const StorageInput &si = m_in.storage[std::size_t(s)];
+            add(balance + si.zone, col(h, m_charge + s), -1.0);
+            add(balance + si.zone, col(h, m_discharge + s), 1.0);
+            add(levelRow + s, col(h, m_level + s), 1.0);
+            if (h + 1 < m_hours)
+                add(levelRow + m_rowsPerHour + s, col(h, m_level + s), -1.0);
+            add(levelRow + s, col(h, m_charge + s), -si.efficiency);
+            add(levelRow + s, col(h, m_discharge + s), 1.0);
+            add(levelRow + s, col(h, m_spill + s), 1.0);
+            objective[std::size_t(col(h, m_discharge + s))] = kTieBreakEurPerMwh;
+            objective[std::size_t(col(h, m_spill + s))] = kTieBreakEurPerMwh;
+        }
+        for (int d = 0; d < nd; ++d) {
+            add(balance + m_in.dsr[std::size_t(d)].zone, col(h, m_dsr + d), 1.0);
+            objective[std::size_t(col(h, m_dsr + d))] = m_in.dsr[std::size_t(d)].priceEurPerMwh;
+        }
+    }
+    const CoinPackedMatrix matrix(true, rowIndex.data(), colIndex.data(), element.data(),
+                                  CoinBigIndex(element.size()));
+    const std::vector<double> zeros(std::size_t(columns), 0.0);
+    const std::vector<double> rowZeros(std::size_t(rows), 0.0);
+    m_lp->loadProblem(matrix, zeros.data(), zeros.data(), objective.data(), rowZeros.data(),
+                      rowZeros.data());
+    m_lp->setOptimizationDirection(1.0);
+}
+
+void WeekModel::setBlock(const BlockData &data)
+{
+    const int nz = m_in.zoneCount();
+    const int nc = int(m_in.clusters.size());
+    const int nb = int(m_in.borders.size());
+    const int ns = int(m_in.storage.size());
+    const int nd = int(m_in.dsr.size());
+    double *colLower = m_lp->columnLower();
+    double *colUpper = m_lp->columnUpper();
+    double *rowLower = m_lp->rowLower();
+    double *rowUpper = m_lp->rowUpper();
+    auto bounds = [&](int column, double lo, double hi) {
+        colLower[column] = lo;
+        colUpper[column] = hi;
+    };
+    for (int h = 0; h < m_hours; ++h) {
+        const std::size_t hy = std::size_t(data.firstHour + h);
+        for (int c = 0; c < nc; ++c) {
+            const ClusterInput &ci = m_in.clusters[std::size_t(c)];
+            const double available = data.clusterAvailableMw
+                                         ? (*data.clusterAvailableMw)[std::size_t(c)][hy]
+                                         : ci.availableMw;
+            bounds(col(h, m_thermal + c), ci.mustRunShare * available, available);
+        }
+        for (int z = 0; z < nz; ++z) {
+            bounds(col(h, m_renewable + z), 0.0, m_in.renewableMw[std::size_t(z)][hy]);
+            const double demand = m_in.demandMw[std::size_t(z)][hy];
+            bounds(col(h, m_unserved + z), 0.0, demand);
+            bounds(col(h, m_dumped + z), 0.0, COIN_DBL_MAX);
+            const int row = h * m_rowsPerHour + z;
+            rowLower[row] = rowUpper[row] = demand;
+        }
+        for (int b = 0; b < nb; ++b) {
+            const BorderInput &bi = m_in.borders[std::size_t(b)];
+            const Ntc &ntc = (*data.ntc)[std::size_t(b)];
+            const double fwd = ntc.forwardMw * (bi.forwardFactor ? (*bi.forwardFactor)[hy] : 1.0);
+            const double bwd = ntc.backwardMw * (bi.backwardFactor ? (*bi.backwardFactor)[hy] : 1.0);
+            bounds(col(h, m_flowFwd + b), 0.0, std::max(fwd, 0.0));
+            bounds(col(h, m_flowBwd + b), 0.0, std::max(bwd, 0.0));
+        }
+        for (int s = 0; s < ns; ++s) {
+            const StorageInput &si = m_in.storage[std::size_t(s)];
+            bounds(col(h, m_charge + s), 0.0, si.chargeMw);
+            bounds(col(h, m_discharge + s), 0.0, si.dischargeMw);
+            const double lowest = h + 1 == m_hours ? data.storageTargetMwh[std::size_t(s)] : 0.0;
+            bounds(col(h, m_level + s), std::min(lowest, si.energyMwh), si.energyMwh);
+            const double inflow = si.inflowMw.empty() ? 0.0 : si.inflowMw[hy];
+            bounds(col(h, m_spill + s), 0.0, si.inflowMw.empty() ? 0.0 : COIN_DBL_MAX);
+            const double rhs = inflow + (h == 0 ? data.storageStartMwh[std::size_t(s)] : 0.0);
+            const int row = h * m_rowsPerHour + nz + s;
+            rowLower[row] = rowUpper[row] = rhs;
+        }
+        for (int d = 0; d < nd; ++d)
+            bounds(col(h, m_dsr + d), 0.0, m_in.dsr[std::size_t(d)].capacityMw);
+    }
+    // The arrays were changed in place: Clp must not reuse what it derived from the old ones.
+    m_lp->setWhatsChanged(0);
+}
+
+std::vector<unsigned char> WeekModel::basis() const
+{
+    const unsigned char *status = m_lp->statusArray();
+    return {status, status + columnCount() + rowCount()};
+}
+
+void WeekModel::copyBasisFrom(const std::vector<unsigned char> &basis)
+{
+    Q_ASSERT(int(basis.size()) == columnCount() + rowCount());
+    m_lp->copyinStatus(basis.data());
+}
+
+SolveInfo WeekModel::solve()
+{
+    m_lp->dual();
+    SolveInfo info;
+    info.status = m_lp->status();
+    info.optimal = m_lp->isProvenOptimal();
+    info.iterations = m_lp->numberIterations();
+    info.objective = m_lp->objectiveValue();
+    m_x = m_lp->primalColumnSolution();
+    m_y = m_lp->dualRowSolution();
+    m_priceSign = m_lp->optimizationDirection();
+    return info;
+}
+
+bool WeekModel::writeMps(const QString &path) const
+{
+    // formatType 1: free MPS with full-precision numbers, so the second solver reads exactly
+    // the LP this one solved.
+    return m_lp->writeMps(QFile::encodeName(path).constData(), 1, 1, 1.0) == 0;
+}
+
+double WeekModel::thermal(int hour, int cluster) const { return m_x[col(hour, m_thermal + cluster)]; }
+double WeekModel::renewable(int hour, int zone) const { return m_x[col(hour, m_renewable + zone)]; }
+double WeekModel::flowForward(int hour, int border) const { return m_x[col(hour, m_flowFwd + border)]; }
+double WeekModel::flowBackward(int hour, int border) const { return m_x[col(hour, m_flowBwd + border)]; }
+double WeekModel::charge(int hour, int unit) const { return m_x[col(hour, m_charge + unit)]; }
+double WeekModel::discharge(int hour, int unit) const { return m_x[col(hour, m_discharge + unit)]; }
+double WeekModel::level(int hour, int unit) const { return m_x[col(hour, m_level + unit)]; }
+double WeekModel::spill(int hour, int unit) const { return m_x[col(hour, m_spill + unit)]; }
+double WeekModel::dsr(int hour, int block) const { return m_x[col(hour, m_dsr + block)]; }
+double WeekModel::unserved(int hour, int zone) const { return m_x[col(hour, m_unserved + zone)]; }
+double WeekModel::dumped(int hour, int zone) const { return m_x[col(hour, m_dumped + zone)]; }
+
+double WeekModel::price(int hour, int zone) const
+{
+    return m_priceSign * m_y[hour * m_rowsPerHour + zone];
+}
+
+double WeekModel::renewableAvailable(int hour, int zone) const
+{
+    return m_lp->columnUpper()[col(hour, m_renewable + zone)];
+}
+
+double WeekModel::demand(int hour, int zone) const
+{
+    return m_lp->rowUpper()[hour * m_rowsPerHour + zone];
+}
+
+}  // namespace gridcba::market

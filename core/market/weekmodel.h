@@ -1,0 +1,118 @@
+#pragma once
+
+// The dispatch LP of one block of hours (a week of 168 h, or the year's last 24 h) on COIN-OR
+// Clp (methodology.md §5). The structure is built once per MarketInput and block length;
+// each week only bounds and right-hand sides change, and the cost vector never does, so the
+// optimal basis of one solve stays dual feasible for the next (the following week, or the
+// same week with other NTCs) and Clp's dual simplex starts from it ("warm start").
+//
+// Variables per hour (all in MW, i.e. MWh in the hour):
+//   g   thermal generation per cluster   [must-run share × available, available]  cost c
+//   r   renewable output per zone        [0, available]                          cost 0
+//   f+  f−  flow per border and direction [0, NTC × hourly factor]              hurdle
+//   ch, dis  charge and discharge per storage unit                    dis: ε (no idle cycling)
+//   e   storage level at the end of the hour [0, energy]; at the block's last hour at least
+//       the end-of-week target
+//   sp  spill of natural inflow                                       ε
+//   d   demand-side response per block   [0, capacity]              cost: its price
+//   u   energy not served per zone       [0, demand]                cost: VOLL
+//   x   dumped energy per zone (must-run or inflow nobody can use)  ε
+// Rows per hour:
+//   balance(z): Σg + r + Σdis − Σch + Σd + u − x + Σ(1 − λ)·imports − Σexports = demand
+//   level(s):   e(h) − e(h−1) − η·ch + dis + sp = inflow      (e(−1) = the block's start level)
+// The zonal price is the dual of balance(z): what one more MWh of demand would cost. The ε
+// costs (kTieBreakEurPerMwh) only decide between otherwise equal-cost solutions, so that
+// surplus renewables are curtailed rather than cycled through storage or dumped, which keeps
+// curtailment (B3) well defined; they are not part of the generation cost the results report.
+
+#include "marketinput.h"
+
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+class ClpSimplex;
+
+namespace gridcba::market {
+
+inline constexpr double kTieBreakEurPerMwh = 0.001;
+
+// What changes from one solve to the next.
+struct BlockData
+{
+    int firstHour = 0;                         // hour of the year of the block's first hour
+    const std::vector<Ntc> *ntc = nullptr;     // per border
+    std::vector<double> storageStartMwh;       // per storage unit
+    std::vector<double> storageTargetMwh;      // minimum level at the end of the block
+    // Per cluster, per hour of the year: available MW replacing ClusterInput::availableMw
+    // (sampled forced outages of the adequacy run); null: the deterministic availability.
+    const std::vector<std::vector<double>> *clusterAvailableMw = nullptr;
+};
+
+struct SolveInfo
+{
+    bool optimal = false;
+    int iterations = 0;
+    int status = 0;          // Clp's status: 0 optimal, 1 infeasible, 2 unbounded, ...
+    double objective = 0.0;  // €, including VOLL × ENS, hurdle and ε costs
+};
+
+class WeekModel
+{
+public:
+    WeekModel(const MarketInput &input, int hours, double primalTolerance, double dualTolerance);
+    ~WeekModel();
+    WeekModel(const WeekModel &) = delete;
+    WeekModel &operator=(const WeekModel &) = delete;
+
+    int hours() const { return m_hours; }
+    int columnCount() const;
+    int rowCount() const;
+
+    void setBlock(const BlockData &data);
+    // The basis after the last solve (Clp's status of every column and row), and taking one
+    // of a model of the same structure and block length as the start of the next solve.
+    std::vector<unsigned char> basis() const;
+    void copyBasisFrom(const std::vector<unsigned char> &basis);
+    // Dual simplex from the current basis (the slack basis before the first solve).
+    SolveInfo solve();
+    // Writes the LP as it is now (after setBlock) in free MPS, for a second solver.
+    bool writeMps(const QString &path) const;
+
+    // The solution of the last solve.
+    double thermal(int hour, int cluster) const;
+    double renewable(int hour, int zone) const;
+    double flowForward(int hour, int border) const;
+    double flowBackward(int hour, int border) const;
+    double charge(int hour, int unit) const;
+    double discharge(int hour, int unit) const;
+    double level(int hour, int unit) const;
+    double spill(int hour, int unit) const;
+    double dsr(int hour, int block) const;
+    double unserved(int hour, int zone) const;
+    double dumped(int hour, int zone) const;
+    double price(int hour, int zone) const;  // €/MWh, dual of the balance
+
+    // Bounds as set by the last setBlock (for the results' curtailment and checks).
+    double renewableAvailable(int hour, int zone) const;
+    double demand(int hour, int zone) const;
+
+private:
+    int col(int hour, int offset) const { return hour * m_colsPerHour + offset; }
+    void build();
+
+    const MarketInput &m_in;
+    int m_hours;
+    int m_colsPerHour = 0;
+    int m_rowsPerHour = 0;
+    // Offsets of each variable group inside one hour's columns.
+    int m_thermal = 0, m_renewable = 0, m_flowFwd = 0, m_flowBwd = 0, m_charge = 0,
+        m_discharge = 0, m_level = 0, m_spill = 0, m_dsr = 0, m_unserved = 0, m_dumped = 0;
+    std::unique_ptr<ClpSimplex> m_lp;
+    const double *m_x = nullptr;   // primal column solution
+    const double *m_y = nullptr;   // dual row solution
+    double m_priceSign = 1.0;
+};
+
+}  // namespace gridcba::market

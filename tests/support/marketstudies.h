@@ -1,0 +1,103 @@
+#pragma once
+
+// Small power systems built in code for the market-model tests: one scenario "S", study year
+// 2030, climate year 2009, VOLL 10,000 €/MWh, no CO2 price. Costs are set through a fuel of
+// their own per cluster at efficiency 1, so a cluster's marginal cost is its fuel price.
+
+#include "model/study.h"
+
+#include <vector>
+
+namespace gridcba::test {
+
+inline model::Study marketStudy()
+{
+    using namespace model;
+    Study s;
+    s.name = QStringLiteral("Market test");
+    Scenario sc;
+    sc.id = QStringLiteral("S");
+    sc.name = QStringLiteral("Test scenario");
+    sc.climateYears = {{2009, 1.0}};
+    StudyYear y;
+    y.year = 2030;
+    y.vollEurPerMwh = 10000.0;
+    sc.studyYears = {y};
+    s.scenarios = {sc};
+    s.profiles.push_back({QStringLiteral("flat"), 0, std::vector<double>(kHoursPerYear, 1.0)});
+    PowerSystem ps;
+    ps.scenarioId = QStringLiteral("S");
+    ps.year = 2030;
+    s.powerSystems = {ps};
+    return s;
+}
+
+inline model::PowerSystem &systemOf(model::Study &s) { return s.powerSystems.front(); }
+inline model::StudyYear &studyYearOf(model::Study &s) { return s.scenarios.front().studyYears.front(); }
+
+// A zone with a constant demand (or the profile `profile`, mean-1 relative demand).
+inline void addZone(model::Study &s, const QString &id, double demandMw,
+                    const QString &profile = QStringLiteral("flat"))
+{
+    model::Zone z;
+    z.id = id;
+    z.name = id;
+    z.country = id.left(2);
+    z.annualDemandMwh = demandMw * model::kHoursPerYear;
+    z.demandProfile = profile;
+    systemOf(s).zones.push_back(z);
+}
+
+inline model::ThermalCluster &addCluster(model::Study &s, const QString &id, const QString &zone,
+                                         double mw, double costEurPerMwh)
+{
+    model::ThermalCluster c;
+    c.id = id;
+    c.zone = zone;
+    c.fuel = QStringLiteral("fuel_") + id;
+    c.capacityMw = mw;
+    c.efficiency = 1.0;
+    studyYearOf(s).fuelPriceEurPerMwh[c.fuel] = costEurPerMwh;
+    systemOf(s).thermal.push_back(c);
+    return systemOf(s).thermal.back();
+}
+
+inline void addBorder(model::Study &s, const QString &from, const QString &to, double forwardMw,
+                      double backwardMw, double lossFactor = 0.0)
+{
+    model::Border b;
+    b.fromZone = from;
+    b.toZone = to;
+    b.forwardMw = forwardMw;
+    b.backwardMw = backwardMw;
+    b.lossFactor = lossFactor;
+    systemOf(s).borders.push_back(b);
+}
+
+// A project that adds (PINT) `forwardMw`/`backwardMw` on from–to.
+inline model::Project &addLineProject(model::Study &s, const QString &id, const QString &from,
+                                      const QString &to, double forwardMw, double backwardMw)
+{
+    model::Project p;
+    p.id = id;
+    p.name = id;
+    p.commissioningYear = 2030;
+    p.borders = {{from, to, forwardMw, backwardMw}};
+    model::Investment inv;
+    inv.id = QStringLiteral("line");
+    inv.capex = {{2028, 100e6, 100e6, 100e6}};
+    p.investments = {inv};
+    s.projects.push_back(p);
+    return s.projects.back();
+}
+
+// A profile repeating `day` (24 values) every day of the year.
+inline model::Profile dailyProfile(const QString &id, const std::vector<double> &day)
+{
+    model::Profile p{id, 0, std::vector<double>(model::kHoursPerYear)};
+    for (int h = 0; h < model::kHoursPerYear; ++h)
+        p.values[std::size_t(h)] = day[std::size_t(h % 24)];
+    return p;
+}
+
+}  // namespace gridcba::test
