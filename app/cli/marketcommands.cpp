@@ -20,13 +20,15 @@ namespace gridcba::cli {
 
 const char *kMarketUsage = R"(  simulate STUDY [--project ID] [--scenario S] [--year Y] [--climate-year C]
         [--no-adequacy] [--threads N] [--list-units] [--unit K] [--unit-out FILE]
-        [--mps-week W --mps-dir DIR] [--json]
+        [--mps-week W[,W...] --mps-dir DIR] [--json]
       The market model: dispatch without and with each project (TOOT/PINT) and the
       adequacy Monte Carlo, per scenario, study year and climate year; B1-B6 are
       written into STUDY (a .gridcba file) as computed indicator inputs. Ctrl-C
       cancels and leaves STUDY as it was. For a batch scheduler: --list-units prints
       the matching work units, --unit K runs the K-th (from 0) only, and --unit-out
       FILE writes its result to FILE instead of STUDY (collect them with merge).
+      --mps-week writes those weeks' LPs (1..53) as MPS files into DIR, to check
+      them with another solver (the JSON results hold every week's optimum).
   merge STUDY UNIT.json...
       Stores the unit results of `simulate --unit-out` in STUDY and updates its
       computed indicator inputs.
@@ -153,12 +155,20 @@ int simulateCommand(const QStringList &args)
     filter.climateYear = intOption(p, QStringLiteral("climate-year"), &ok);
     const auto threads = intOption(p, QStringLiteral("threads"), &ok);
     const auto unit = intOption(p, QStringLiteral("unit"), &ok);
-    const auto mpsWeek = intOption(p, QStringLiteral("mps-week"), &ok);
     if (!ok)
         return kExitUsage;
-    if (mpsWeek && (*mpsWeek < 1 || *mpsWeek > market::kBlockCount || !p.isSet(QStringLiteral("mps-dir"))))
-        return usageError(QStringLiteral("--mps-week takes 1..%1 and needs --mps-dir").arg(market::kBlockCount)),
-               kExitUsage;
+    std::vector<int> mpsWeeks;
+    if (p.isSet(QStringLiteral("mps-week"))) {
+        for (const QString &w : p.value(QStringLiteral("mps-week")).split(u',')) {
+            bool good = false;
+            const int week = w.toInt(&good);
+            if (!good || week < 1 || week > market::kBlockCount || !p.isSet(QStringLiteral("mps-dir")))
+                return usageError(QStringLiteral("--mps-week takes weeks 1..%1 separated by commas and needs --mps-dir")
+                                      .arg(market::kBlockCount)),
+                       kExitUsage;
+            mpsWeeks.push_back(week);
+        }
+    }
 
     const auto study = openStudyOrReport(path);
     if (!study)
@@ -189,7 +199,7 @@ int simulateCommand(const QStringList &args)
                          "with import-json first, or write them elsewhere with --unit-out FILE\n";
         return kExitBadInput;
     }
-    if (mpsWeek && !QDir().mkpath(p.value(QStringLiteral("mps-dir")))) {
+    if (!mpsWeeks.empty() && !QDir().mkpath(p.value(QStringLiteral("mps-dir")))) {
         err() << p.value(QStringLiteral("mps-dir")) << ": cannot create the directory\n";
         return kExitBadInput;
     }
@@ -198,7 +208,7 @@ int simulateCommand(const QStringList &args)
     options.adequacy = !p.isSet(QStringLiteral("no-adequacy"));
     options.threads = threads.value_or(0);
     options.softwareVersion = QStringLiteral("GridCBA " GRIDCBA_VERSION);
-    options.mpsWeek = mpsWeek.value_or(0);
+    options.mpsWeeks = mpsWeeks;
     options.mpsDirectory = p.value(QStringLiteral("mps-dir"));
     std::mutex printing;
     int lastPercent = -1;

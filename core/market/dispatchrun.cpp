@@ -6,7 +6,11 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <atomic>
+#include <cmath>
 #include <memory>
+#include <mutex>
+#include <thread>
 
 namespace gridcba::market {
 
@@ -21,7 +25,8 @@ constexpr double kUnservedThresholdMw = 1e-6;
 
 int blockHours(int block) { return std::min(kBlockHours, kHours - block * kBlockHours); }
 
-void accumulate(const WeekModel &m, const MarketInput &in, int firstHour, RunTotals &t)
+void accumulate(const WeekModel &m, const MarketInput &in, int firstHour, RunTotals &t,
+                std::vector<std::vector<float>> *prices)
 {
     const int nz = in.zoneCount();
     for (int h = 0; h < m.hours(); ++h) {
@@ -43,8 +48,8 @@ void accumulate(const WeekModel &m, const MarketInput &in, int firstHour, RunTot
             zt.consumerSurplusEur -= p * (demand - unserved);
             zt.producerSurplusEur += p * (renewable - dumped);
             zt.priceTimesDemandEur += p * demand;
-            if (!t.hourlyPrice.empty())
-                t.hourlyPrice[std::size_t(z)][std::size_t(firstHour + h)] = float(p);
+            if (prices)
+                (*prices)[std::size_t(z)][std::size_t(firstHour + h)] = float(p);
         }
         for (std::size_t c = 0; c < in.clusters.size(); ++c) {
             const ClusterInput &ci = in.clusters[c];
@@ -104,31 +109,6 @@ void accumulate(const WeekModel &m, const MarketInput &in, int firstHour, RunTot
 
 }  // namespace
 
-void BasisChannel::publish(int block, std::vector<unsigned char> basis)
-{
-    {
-        std::lock_guard lock(m_mutex);
-        m_bases[std::size_t(block)] = std::move(basis);
-    }
-    m_ready.notify_all();
-}
-
-const std::vector<unsigned char> *BasisChannel::wait(int block)
-{
-    std::unique_lock lock(m_mutex);
-    m_ready.wait(lock, [&] { return m_closed || m_bases[std::size_t(block)].has_value(); });
-    return m_bases[std::size_t(block)] ? &*m_bases[std::size_t(block)] : nullptr;
-}
-
-void BasisChannel::close()
-{
-    {
-        std::lock_guard lock(m_mutex);
-        m_closed = true;
-    }
-    m_ready.notify_all();
-}
-
 std::vector<std::vector<double>> storageGuideCurve(const MarketInput &input)
 {
     std::vector<std::vector<double>> guide;
@@ -152,94 +132,265 @@ std::vector<std::vector<double>> storageGuideCurve(const MarketInput &input)
     return guide;
 }
 
-DispatchResult runYear(const MarketInput &input, const std::vector<Ntc> &ntc,
-                       const DispatchOptions &options, BasisChannel *publishTo,
-                       BasisChannel *warmFrom)
+namespace {
+
+struct BlockOutcome
 {
-    DispatchResult result;
-    // Whatever happens, a run waiting for this one's bases must not wait forever.
-    struct CloseOnExit
+    RunTotals totals;                // this block's sums
+    std::vector<double> startMwh;    // storage levels the block started from
+    std::vector<double> endMwh;      // and ended at
+    bool solved = false;
+};
+
+
+// The models of one segment, one pair (week, last day) per run, kept after the segment is
+// done for the corrections.
+struct SegmentModels
+{
+    std::vector<std::unique_ptr<WeekModel>> week, lastDay;
+};
+
+class YearSolver
+{
+public:
+    YearSolver(const MarketInput &in, const std::vector<const std::vector<Ntc> *> &ntcs,
+               const DispatchOptions &options)
+        : m_in(in), m_ntcs(ntcs), m_options(options), m_guide(storageGuideCurve(in)),
+          m_out(ntcs.size(), std::vector<BlockOutcome>(kBlockCount)),
+          m_segments(std::clamp(options.segments, 1, kBlockCount)), m_models(std::size_t(m_segments))
     {
-        BasisChannel *channel;
-        ~CloseOnExit()
-        {
-            if (channel)
-                channel->close();
+        for (SegmentModels &m : m_models) {
+            m.week.resize(ntcs.size());
+            m.lastDay.resize(ntcs.size());
         }
-    } closer{publishTo};
+        if (options.recordPrices)
+            m_prices.assign(ntcs.size(), std::vector<std::vector<float>>(
+                                             std::size_t(in.zoneCount()), std::vector<float>(kHours, 0.0f)));
+        m_total = double(kBlockCount * ntcs.size());
+    }
 
-    QElapsedTimer clock;
-    clock.start();
-    RunTotals totals;
-    totals.zones.resize(std::size_t(input.zoneCount()));
-    if (options.recordPrices)
-        totals.hourlyPrice.assign(std::size_t(input.zoneCount()), std::vector<float>(kHours, 0.0f));
-    const auto guide = storageGuideCurve(input);
-    const std::size_t ns = input.storage.size();
+    DispatchResult run()
+    {
+        std::atomic<int> next{0};
+        auto worker = [&] {
+            for (int s = next++; s < m_segments && !stopped(); s = next++)
+                solveSegment(s);
+        };
+        const int threads = std::clamp(m_options.threads, 1, m_segments);
+        std::vector<std::thread> pool;
+        for (int i = 1; i < threads; ++i)
+            pool.emplace_back(worker);
+        worker();
+        for (std::thread &t : pool)
+            t.join();
+        if (!stopped())
+            correctSegmentStarts();
+        DispatchResult result;
+        result.error = m_error;
+        result.cancelled = m_cancelled && m_error.isEmpty();
+        if (stopped())
+            return result;
+        for (std::size_t r = 0; r < m_ntcs.size(); ++r)
+            result.runs.push_back(sum(r));
+        return result;
+    }
 
-    std::unique_ptr<WeekModel> week, lastDay;
-    BlockData data;
-    data.ntc = &ntc;
-    data.storageStartMwh.resize(ns);
-    data.storageTargetMwh.resize(ns);
-    for (std::size_t s = 0; s < ns; ++s)
-        data.storageStartMwh[s] = std::min(input.storage[s].initialMwh, input.storage[s].energyMwh);
+private:
+    bool stopped() const { return m_cancelled || m_failed; }
+    int segmentFirst(int s) const { return s * kBlockCount / m_segments; }
 
-    for (int b = 0; b < kBlockCount; ++b) {
+    double assumedStart(std::size_t s, int block) const
+    {
+        const StorageInput &si = m_in.storage[s];
+        return std::min(block == 0 ? si.initialMwh : m_guide[s][std::size_t(block - 1)], si.energyMwh);
+    }
+
+    void solveSegment(int segment)
+    {
+        const int first = segmentFirst(segment);
+        const int last = segmentFirst(segment + 1);
+        for (int b = first; b < last && !stopped(); ++b) {
+            for (std::size_t r = 0; r < m_ntcs.size() && !stopped(); ++r) {
+                std::vector<double> start(m_in.storage.size());
+                for (std::size_t s = 0; s < start.size(); ++s)
+                    start[s] = b == first ? assumedStart(s, b) : m_out[r][std::size_t(b - 1)].endMwh[s];
+                solveBlock(segment, r, b, start);
+            }
+        }
+    }
+
+    // After the parallel pass: a segment whose first week assumed another start level than
+    // the previous week left is solved again from there until the levels agree.
+    void correctSegmentStarts()
+    {
+        for (std::size_t r = 0; r < m_ntcs.size(); ++r) {
+            for (int segment = 1; segment < m_segments && !stopped(); ++segment) {
+                for (int b = segmentFirst(segment); b < kBlockCount && !stopped(); ++b) {
+                    const std::vector<double> &carried = m_out[r][std::size_t(b - 1)].endMwh;
+                    if (sameLevels(carried, m_out[r][std::size_t(b)].startMwh))
+                        break;
+                    int owner = segment;
+                    while (owner + 1 < m_segments && b >= segmentFirst(owner + 1))
+                        ++owner;
+                    solveBlock(owner, r, b, carried);
+                    ++m_resolved[r];
+                }
+            }
+        }
+    }
+
+    bool sameLevels(const std::vector<double> &a, const std::vector<double> &b) const
+    {
+        for (std::size_t s = 0; s < a.size(); ++s)
+            if (std::abs(a[s] - b[s]) > 1e-7 * std::max(1.0, m_in.storage[s].energyMwh))
+                return false;
+        return true;
+    }
+
+    void solveBlock(int segment, std::size_t run, int b, const std::vector<double> &start)
+    {
         const int hours = blockHours(b);
-        auto &model = hours == kBlockHours ? week : lastDay;
-        if (!model)
-            model = std::make_unique<WeekModel>(input, hours, options.primalTolerance,
-                                                options.dualTolerance);
+        auto &slot = hours == kBlockHours ? m_models[std::size_t(segment)].week[run]
+                                          : m_models[std::size_t(segment)].lastDay[run];
+        if (!slot)
+            slot = std::make_unique<WeekModel>(m_in, hours, m_options.primalTolerance, m_options.dualTolerance);
+        WeekModel &model = *slot;
+        BlockData data;
         data.firstHour = b * kBlockHours;
-        for (std::size_t s = 0; s < ns; ++s) {
-            const StorageInput &si = input.storage[s];
+        data.ntc = m_ntcs[run];
+        data.storageStartMwh = start;
+        for (std::size_t s = 0; s < m_in.storage.size(); ++s) {
+            const StorageInput &si = m_in.storage[s];
             double inflow = 0.0;
             if (!si.inflowMw.empty())
                 for (int h = 0; h < hours; ++h)
                     inflow += si.inflowMw[std::size_t(data.firstHour + h)];
             // Always reachable: doing nothing (and spilling) ends the block at this level.
-            data.storageTargetMwh[s] = std::min({guide[s][std::size_t(b)],
-                                                 data.storageStartMwh[s] + inflow, si.energyMwh});
+            data.storageTargetMwh.push_back(std::min({m_guide[s][std::size_t(b)], start[s] + inflow, si.energyMwh}));
         }
-        model->setBlock(data);
-        if (warmFrom) {
-            const std::vector<unsigned char> *basis = warmFrom->wait(b);
-            if (!basis) {
-                result.error = Tr::tr("the reference run stopped before week %1").arg(b + 1);
-                return result;
-            }
-            model->copyBasisFrom(*basis);
+        model.setBlock(data);
+        if (run > 0) {
+            // The reference's optimal basis of this block: the same LP but for some NTC bounds.
+            auto &reference = hours == kBlockHours ? m_models[std::size_t(segment)].week[0]
+                                                   : m_models[std::size_t(segment)].lastDay[0];
+            model.copyBasisFrom(reference->basis());
         }
-        if (b == options.mpsBlock && !options.mpsPath.isEmpty() && !model->writeMps(options.mpsPath)) {
+        if (const QString mps = m_options.mpsPath ? m_options.mpsPath(int(run), b) : QString();
+            !mps.isEmpty() && !model.writeMps(mps)) {
             //: %1 is a file name
-            result.error = Tr::tr("%1: cannot write the MPS file").arg(options.mpsPath);
-            return result;
+            fail(Tr::tr("%1: cannot write the MPS file").arg(mps));
+            return;
         }
-        const SolveInfo info = model->solve();
+        const SolveInfo info = model.solve();
         if (!info.optimal) {
             //: %1 is a week number, %2 the solver's status code
-            result.error = Tr::tr("the dispatch of week %1 has no optimal solution (Clp status "
-                                  "%2); check that every zone can be supplied or shed")
-                               .arg(b + 1)
-                               .arg(info.status);
-            return result;
+            fail(Tr::tr("the dispatch of week %1 has no optimal solution (Clp status %2); check that "
+                        "every zone can be supplied or shed")
+                     .arg(b + 1)
+                     .arg(info.status));
+            return;
         }
-        totals.iterations += info.iterations;
-        totals.blockObjectiveEur.push_back(info.objective);
-        if (publishTo)
-            publishTo->publish(b, model->basis());
-        accumulate(*model, input, data.firstHour, totals);
-        for (std::size_t s = 0; s < ns; ++s)
-            data.storageStartMwh[s] = model->level(hours - 1, int(s));
-        if (options.progress && !options.progress(double(b + 1) / kBlockCount) && b + 1 < kBlockCount) {
-            result.cancelled = true;
-            return result;
-        }
+        BlockOutcome &out = m_out[run][std::size_t(b)];
+        out.totals = RunTotals();
+        out.totals.zones.resize(std::size_t(m_in.zoneCount()));
+        out.totals.iterations = info.iterations;
+        out.totals.blockObjectiveEur = {info.objective};
+        // Each block writes its own hours of the price series: no two threads write the same.
+        accumulate(model, m_in, data.firstHour, out.totals, m_prices.empty() ? nullptr : &m_prices[run]);
+        out.startMwh = start;
+        out.endMwh.resize(m_in.storage.size());
+        for (std::size_t s = 0; s < m_in.storage.size(); ++s)
+            out.endMwh[s] = model.level(hours - 1, int(s));
+        out.solved = true;
+        report();
     }
-    totals.seconds = double(clock.nsecsElapsed()) * 1e-9;
-    result.totals = std::move(totals);
+
+    void fail(const QString &message)
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_error.isEmpty())
+            m_error = message;
+        m_failed = true;
+    }
+
+    void report()
+    {
+        std::lock_guard lock(m_mutex);
+        m_done += 1.0;
+        if (m_options.progress && !m_options.progress(std::min(1.0, m_done / m_total)))
+            m_cancelled = true;
+    }
+
+    RunTotals sum(std::size_t run)
+    {
+        RunTotals t;
+        t.zones.resize(std::size_t(m_in.zoneCount()));
+        for (const BlockOutcome &b : m_out[run]) {
+            for (std::size_t z = 0; z < t.zones.size(); ++z) {
+                ZoneTotals &a = t.zones[z];
+                const ZoneTotals &x = b.totals.zones[z];
+                for (double ZoneTotals::*f :
+                     {&ZoneTotals::demandMwh, &ZoneTotals::unservedMwh, &ZoneTotals::dumpedMwh,
+                      &ZoneTotals::thermalMwh, &ZoneTotals::renewableMwh, &ZoneTotals::curtailmentMwh,
+                      &ZoneTotals::dsrMwh, &ZoneTotals::storageChargeMwh, &ZoneTotals::storageDischargeMwh,
+                      &ZoneTotals::spillMwh, &ZoneTotals::exportsMwh, &ZoneTotals::importsMwh,
+                      &ZoneTotals::lossMwh, &ZoneTotals::lossValueEur, &ZoneTotals::generationCostEur,
+                      &ZoneTotals::fuelCostEur, &ZoneTotals::co2T, &ZoneTotals::consumerSurplusEur,
+                      &ZoneTotals::producerSurplusEur, &ZoneTotals::congestionRentEur,
+                      &ZoneTotals::priceTimesDemandEur})
+                    a.*f += x.*f;
+                for (std::size_t k = 0; k < a.pollutantT.size(); ++k)
+                    a.pollutantT[k] += x.pollutantT[k];
+                a.hoursWithUnserved += x.hoursWithUnserved;
+            }
+            t.iterations += b.totals.iterations;
+            t.blockObjectiveEur.push_back(b.totals.blockObjectiveEur.front());
+        }
+        t.resolvedBlocks = m_resolved[run];
+        if (!m_prices.empty())
+            t.hourlyPrice = std::move(m_prices[run]);
+        return t;
+    }
+
+    const MarketInput &m_in;
+    const std::vector<const std::vector<Ntc> *> &m_ntcs;
+    const DispatchOptions &m_options;
+    const std::vector<std::vector<double>> m_guide;
+    std::vector<std::vector<BlockOutcome>> m_out;  // [run][block]
+    int m_segments;
+    std::vector<SegmentModels> m_models;
+    std::vector<std::vector<std::vector<float>>> m_prices;  // [run][zone][hour]
+    std::mutex m_mutex;
+    QString m_error;
+    std::atomic<bool> m_cancelled{false};
+    std::atomic<bool> m_failed{false};
+    double m_done = 0.0;
+    double m_total = 1.0;
+    std::vector<int> m_resolved = std::vector<int>(m_ntcs.size(), 0);
+};
+
+}  // namespace
+
+DispatchResult runYears(const MarketInput &input, const std::vector<const std::vector<Ntc> *> &ntcs,
+                        const DispatchOptions &options)
+{
+    QElapsedTimer clock;
+    clock.start();
+    DispatchResult result = YearSolver(input, ntcs, options).run();
+    for (RunTotals &t : result.runs)
+        t.seconds = double(clock.nsecsElapsed()) * 1e-9;
     return result;
+}
+
+SingleRun runYear(const MarketInput &input, const std::vector<Ntc> &ntc, const DispatchOptions &options)
+{
+    DispatchResult r = runYears(input, {&ntc}, options);
+    SingleRun out;
+    out.cancelled = r.cancelled;
+    out.error = r.error;
+    if (!r.runs.empty())
+        out.totals = std::move(r.runs.front());
+    return out;
 }
 
 }  // namespace gridcba::market

@@ -21,9 +21,7 @@
 #include <QString>
 
 #include <array>
-#include <condition_variable>
 #include <functional>
-#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -32,6 +30,8 @@ namespace gridcba::market {
 inline constexpr int kBlockHours = 168;
 // 52 weeks and one day.
 inline constexpr int kBlockCount = (kHours + kBlockHours - 1) / kBlockHours;
+// Runs of consecutive weeks solved in parallel (runYears).
+inline constexpr int kSegments = 4;
 
 struct ZoneTotals
 {
@@ -67,6 +67,7 @@ struct RunTotals
     std::vector<ZoneTotals> zones;
     std::vector<double> blockObjectiveEur;  // Clp's optimum of every block
     qint64 iterations = 0;
+    int resolvedBlocks = 0;                 // weeks solved again with the carried level
     double seconds = 0.0;                   // wall clock of this run's solves
     std::vector<std::vector<float>> hourlyPrice;  // [zone][hour], when asked for
 
@@ -79,52 +80,52 @@ struct RunTotals
     }
 };
 
-// The optimal bases of every block of a run, handed from one run to another that starts
-// from them, possibly in another thread: a later run waits for block b until the earlier
-// has published it.
-class BasisChannel
-{
-public:
-    BasisChannel() : m_bases(kBlockCount) {}
-    void publish(int block, std::vector<unsigned char> basis);
-    // Blocks until `block` is published or the channel is closed; null when closed first.
-    const std::vector<unsigned char> *wait(int block);
-    // The publishing run stopped (cancelled or failed): wakes every waiter.
-    void close();
-
-private:
-    std::mutex m_mutex;
-    std::condition_variable m_ready;
-    std::vector<std::optional<std::vector<unsigned char>>> m_bases;
-    bool m_closed = false;
-};
-
 struct DispatchOptions
 {
     double primalTolerance = 1e-9;
     double dualTolerance = 1e-9;
     bool recordPrices = false;
-    // Writes the LP of this block (0-based) as `mpsPath` before solving it; -1: none.
-    int mpsBlock = -1;
-    QString mpsPath;
-    // Fraction of the run done; returning false cancels after the current block.
+    int threads = 1;
+    int segments = kSegments;    // see runYears; tests compare 1 (strictly sequential) with more
+    // Where to write the LP of run `run` (0: the first NTC set) and block (0-based) as MPS
+    // before solving it; an empty path (or no function): not written.
+    std::function<QString(int run, int block)> mpsPath;
+    // Fraction done; returning false cancels after the current block. Called from the
+    // worker threads, one call at a time.
     std::function<bool(double)> progress;
 };
 
 struct DispatchResult
 {
-    std::optional<RunTotals> totals;  // null when cancelled or failed
+    std::vector<RunTotals> runs;  // one per NTC set; empty when cancelled or failed
     bool cancelled = false;
-    QString error;                    // the block and Clp's status when a block failed
+    QString error;                // the run, the block and Clp's status when a block failed
 };
 
-// Dispatches one year with the given NTCs. Each block starts from the optimal basis of the
-// block before (the same LP structure, other bounds), or, with `warmFrom`, from that of the
-// same block of another run (the reference: same bounds but the NTCs). `publishTo` receives
-// this run's bases as they come.
-DispatchResult runYear(const MarketInput &input, const std::vector<Ntc> &ntc,
-                       const DispatchOptions &options, BasisChannel *publishTo = nullptr,
-                       BasisChannel *warmFrom = nullptr);
+// Dispatches one year for each NTC set; the first is the reference whose optimal basis of
+// each block starts the same block of the others (same LP, other NTC bounds), which then
+// take a few hundred dual simplex iterations instead of thousands.
+//
+// The year is cut into kSegments runs of consecutive weeks solved in parallel. Inside a
+// segment each week starts from the previous week's basis and storage level. A segment's
+// first week assumes the storage starts at the guide curve (dispatchrun.h): since stored
+// energy above the end-of-week target has no value in the week's LP, a week almost always
+// ends exactly there. Where it does not, that week and the following ones are solved again
+// with the level actually carried, until the levels agree again, so the result is that of
+// solving the weeks one after the other. Segments start from Clp's slack basis, so the
+// numbers do not depend on the number of threads.
+DispatchResult runYears(const MarketInput &input, const std::vector<const std::vector<Ntc> *> &ntcs,
+                        const DispatchOptions &options);
+
+// One NTC set: runYears with a single run.
+struct SingleRun
+{
+    std::optional<RunTotals> totals;
+    bool cancelled = false;
+    QString error;
+};
+SingleRun runYear(const MarketInput &input, const std::vector<Ntc> &ntc, const DispatchOptions &options);
+
 
 // The minimum storage level at the end of each block (the "guide curve"): the initial level
 // for storage without inflow; for reservoirs the level a uniform release of the year's

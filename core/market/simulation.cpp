@@ -6,7 +6,6 @@
 #include <QDateTime>
 
 #include <algorithm>
-#include <atomic>
 #include <mutex>
 #include <thread>
 
@@ -190,51 +189,34 @@ SimulationOutcome simulate(const model::Study &study, const std::vector<UnitKey>
             }
         }
 
-        // Dispatch: task 0 is the reference run, publishing its bases; tasks 1.. are the
-        // projects' runs, each following the reference block by block.
-        BasisChannel reference;
-        const std::size_t tasks = variants.size() + 1;
-        std::vector<DispatchResult> runs(tasks);
-        std::atomic<std::size_t> next{0};
-        auto worker = [&] {
-            for (std::size_t t = next++; t < tasks; t = next++) {
-                DispatchOptions o;
-                o.primalTolerance = study.market.primalTolerance;
-                o.dualTolerance = study.market.dualTolerance;
-                if (options.mpsWeek > 0) {
-                    o.mpsBlock = options.mpsWeek - 1;
-                    o.mpsPath = options.mpsDirectory + u'/'
-                                + mpsFileName(g.scenarioId, g.year, g.climateYear,
-                                              t == 0 ? QStringLiteral("reference")
-                                                     : units[g.units[t - 1]].projectId,
-                                              options.mpsWeek);
-                }
-                if (t == 0) {
-                    o.progress = progress.forRun(where + Tr::tr(": reference dispatch"), kBlockCount);
-                    runs[0] = runYear(input, input.ntcReference, o, &reference);
-                } else {
-                    o.progress = progress.forRun(units[g.units[t - 1]].label() + Tr::tr(": dispatch"),
-                                                 kBlockCount);
-                    runs[t] = runYear(input, variants[t - 1].ntc, o, nullptr, &reference);
-                }
-            }
-        };
-        std::vector<std::thread> pool;
-        for (int i = 1; i < std::min<int>(threads, int(tasks)); ++i)
-            pool.emplace_back(worker);
-        worker();
-        for (std::thread &t : pool)
-            t.join();
-        if (progress.cancelled()) {
+        // Dispatch: the reference and every project's NTCs, week by week (dispatchrun.h).
+        std::vector<const std::vector<Ntc> *> ntcs{&input.ntcReference};
+        for (const ProjectVariant &v : variants)
+            ntcs.push_back(&v.ntc);
+        DispatchOptions o;
+        o.primalTolerance = study.market.primalTolerance;
+        o.dualTolerance = study.market.dualTolerance;
+        o.threads = threads;
+        o.progress = progress.forRun(where + Tr::tr(": dispatch"), double(ntcs.size()) * kBlockCount);
+        if (!options.mpsWeeks.empty())
+            o.mpsPath = [&](int run, int block) {
+                const int week = block + 1;
+                if (std::find(options.mpsWeeks.begin(), options.mpsWeeks.end(), week) == options.mpsWeeks.end())
+                    return QString();
+                const QString name = run == 0 ? QStringLiteral("reference") : units[g.units[std::size_t(run - 1)]].projectId;
+                return options.mpsDirectory + u'/' + mpsFileName(g.scenarioId, g.year, g.climateYear, name, week);
+            };
+        DispatchResult dispatched = runYears(input, ntcs, o);
+        if (dispatched.cancelled || progress.cancelled()) {
             outcome.cancelled = true;
             return outcome;
         }
-        for (std::size_t t = 0; t < tasks; ++t)
-            if (!runs[t].totals) {
-                outcome.error = (t == 0 ? where : units[g.units[t - 1]].label()) + QStringLiteral(": ")
-                                + runs[t].error;
-                return outcome;
-            }
+        if (!dispatched.error.isEmpty()) {
+            outcome.error = where + QStringLiteral(": ") + dispatched.error;
+            return outcome;
+        }
+        std::vector<RunTotals> &runs = dispatched.runs;
+        const std::size_t tasks = ntcs.size();
 
         // Adequacy: the reference once, then each project on the same samples.
         std::vector<std::optional<AdequacyResult>> adequacy(tasks);
@@ -278,8 +260,8 @@ SimulationOutcome simulate(const model::Study &study, const std::vector<UnitKey>
                 r.zones.push_back({input.zoneIds[std::size_t(z)], input.countries[std::size_t(z)],
                                    input.euMember[std::size_t(z)]});
             const bool pint = r.method == model::AssessmentMethod::Pint;
-            RunTotals ref = *runs[0].totals;  // copied: other projects use it too
-            RunTotals own = std::move(*runs[k + 1].totals);
+            RunTotals ref = runs[0];  // copied: other projects use it too
+            RunTotals own = std::move(runs[k + 1]);
             r.without = summary(pint ? std::move(ref) : std::move(own));
             r.with = summary(pint ? std::move(own) : std::move(ref));
             if (options.adequacy)

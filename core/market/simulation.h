@@ -51,9 +51,9 @@ struct SimulationOptions
     int threads = 0;                  // 0: the machine's cores
     bool recordPrices = false;        // hourly prices in `SimulationOutcome::prices`
     QString softwareVersion;          // recorded with every result
-    // Writes the LP of this week (1-based; 0: none) of every run into `mpsDirectory` as
+    // Writes the LP of these weeks (1-based) of every run into `mpsDirectory` as
     // "<scenario>-<year>-<climate year>-<reference|project>-week<W>.mps", as solved.
-    int mpsWeek = 0;
+    std::vector<int> mpsWeeks;
     QString mpsDirectory;
     // Progress of the whole request: a short description of the current step and the
     // fraction done. Called from worker threads; returning false cancels.
