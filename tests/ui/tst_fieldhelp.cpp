@@ -450,6 +450,15 @@ void TestFieldHelp::whatsThisModeShowsToolTips()
     QVERIFY(rate->whatsThis().isEmpty()); // shown from the tool tip
     QCOMPARE(ui::whatsThisText(rate, QPoint(2, 2)), rate->toolTip());
     clickInWhatsThisMode(rate, QPoint(5, 5));
+    if (const QString dir = qEnvironmentVariable("GRIDCBA_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QImage page = window.grab().toImage();
+        QPainter painter(&page);
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (w->isVisible() && w->inherits("QWhatsThat"))
+                painter.drawPixmap(window.mapFromGlobal(w->pos()), w->grab());
+        painter.end();
+        QVERIFY(page.save(dir + QStringLiteral("/whatsthis-discount-rate.png")));
+    }
 
     // A header section and a cell of the deflator table.
     auto *deflator = window.findChild<QTableView *>(QStringLiteral("deflatorTable"));
