@@ -4,6 +4,7 @@
 #include "documentactions.h"
 #include "editactions.h"
 #include "editing/editabletable.h"
+#include "helpactions.h"
 #include "logpanel.h"
 #include "pages/dashboardpage.h"
 #include "pages/economicspage.h"
@@ -49,7 +50,8 @@ template <typename T> int indexOf(const std::vector<T> &items, const QString &id
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_actions(new DocumentActions(this)),
       m_reports(new ReportActions(*m_actions, this)), m_edit(new EditActions(*m_actions, this)),
-      m_log(new LogPanel(this)), m_run(new RunActions(*m_actions, m_log, this))
+      m_log(new LogPanel(this)), m_run(new RunActions(*m_actions, m_log, this)),
+      m_help(new HelpActions(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     addDockWidget(Qt::BottomDockWidgetArea, m_log);
@@ -141,6 +143,9 @@ void MainWindow::createMenus()
     run->addAction(m_run->evaluateAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_help->userGuideAction());
+    help->addAction(m_help->whatsThisAction());
+    help->addSeparator();
     help->addAction(m_actions->openSampleAction());
     help->addSeparator();
     help->addAction(m_actions->aboutAction());
@@ -183,6 +188,7 @@ void MainWindow::createCentralWidget()
     connect(m_navigator, &StudyNavigator::pageSelected, this, &MainWindow::showPage);
     connect(m_navigator, &StudyNavigator::pageSelected, m_reports, &ReportActions::setCurrentPage);
     connect(m_navigator, &StudyNavigator::pageSelected, m_edit, &EditActions::setCurrentPage);
+    connect(m_navigator, &StudyNavigator::pageSelected, m_help, &HelpActions::setCurrentPage);
 }
 
 void MainWindow::showDocument(StudyDocument *document)
@@ -192,6 +198,7 @@ void MainWindow::showDocument(StudyDocument *document)
     m_document = document;
     m_pageKind = -1;
     m_pageId.clear();
+    m_help->clearCurrentPage();
     if (m_document) {
         connect(m_document, &StudyDocument::filePathChanged, this, &MainWindow::updateTitle);
         connect(m_document, &StudyDocument::modifiedChanged, this, &MainWindow::updateTitle);

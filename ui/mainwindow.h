@@ -4,8 +4,8 @@
 // the right, and the log panel at the bottom. Opening and saving live in DocumentActions,
 // the Edit menu (undo, adding and removing scenarios and projects) in EditActions, the Run
 // menu in RunActions, reports and exports in ReportActions, sensitivity analyses in
-// SensitivityActions; the pages edit and present the document the window gives them and
-// know nothing of files.
+// SensitivityActions, the user guide and What's This in HelpActions; the pages edit and
+// present the document the window gives them and know nothing of files.
 
 #include <QMainWindow>
 #include <QPointer>
@@ -22,6 +22,7 @@ class DocumentActions;
 class EditActions;
 class EditableTable;
 class EconomicsPage;
+class HelpActions;
 class LogPanel;
 class ProjectPage;
 class ReportActions;
@@ -45,6 +46,7 @@ class MainWindow : public QMainWindow
     ReportActions *reportActions() const { return m_reports; }
     EditActions *editActions() const { return m_edit; }
     RunActions *runActions() const { return m_run; }
+    HelpActions *helpActions() const { return m_help; }
     StudyNavigator *navigator() const { return m_navigator; }
     LogPanel *logPanel() const { return m_log; }
     // Opens a .gridcba or JSON study; on failure tells the user and keeps the current one.
@@ -72,6 +74,7 @@ class MainWindow : public QMainWindow
     EditActions *m_edit;
     LogPanel *m_log;
     RunActions *m_run;
+    HelpActions *m_help;
     SensitivityActions *m_sensitivity = nullptr;
     StudyDocument *m_document = nullptr;
     QStackedWidget *m_central = nullptr; // the welcome page, or the navigator and pages

@@ -424,6 +424,8 @@ class NewStudyProjectPage : public QWizardPage
         m_group->setObjectName(QStringLiteral("firstProject"));
         m_group->setCheckable(true);
         m_group->setChecked(false);
+        m_group->setToolTip(tr("Tick to start the study with a project: its id, name, kind and "
+                               "commissioning year. Without it the study starts with none."));
         m_id->setObjectName(QStringLiteral("projectId"));
         m_name->setObjectName(QStringLiteral("projectName"));
         m_kind->setObjectName(QStringLiteral("projectKind"));

@@ -140,6 +140,25 @@ QStringList SensitivityText::parameterNames(DistributionKind kind)
     return {};
 }
 
+QString SensitivityText::parameterToolTip(DistributionKind kind, int index)
+{
+    const bool spread = kind == DistributionKind::Normal || kind == DistributionKind::Lognormal;
+    if (spread && index == 0)
+        return tr("The average of the draws.");
+    if (kind == DistributionKind::Lognormal && index == 1)
+        return tr("The spread of the draws around the mean: the standard deviation of the value "
+                  "itself, not of its logarithm.");
+    if (spread && index == 1)
+        return tr("The spread of the draws around the mean; about 95 % of them fall within two "
+                  "standard deviations of it.");
+    const int last = kind == DistributionKind::Uniform ? 1 : 2;
+    if (index == 0)
+        return tr("The lowest value drawn.");
+    if (index == last)
+        return tr("The highest value drawn.");
+    return tr("The mode: the value drawn most often.");
+}
+
 QString SensitivityText::summary(InputId id, const sensitivity::Distribution &d)
 {
     const QStringList names = parameterNames(d.kind);

@@ -41,6 +41,8 @@ class SensitivityText
     static QString distributionName(sensitivity::DistributionKind kind);
     // What parameters a, b (and c) mean for this kind: "Minimum", "Most likely", ...
     static QStringList parameterNames(sensitivity::DistributionKind kind);
+    // What parameter `index` of `kind` does to the draws, in a sentence.
+    static QString parameterToolTip(sensitivity::DistributionKind kind, int index);
     // "Triangular (0.85, 1.00, 1.25)", values as shown.
     static QString summary(sensitivity::InputId id, const sensitivity::Distribution &d);
 

@@ -30,7 +30,7 @@ QWidget *ChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
                                                                : column->choiceLabels;
     for (qsizetype i = 0; i < column->choices.size(); ++i)
         combo->addItem(labels.value(i), column->choices[i]);
-    combo->setToolTip(column->toolTip);
+    combo->setToolTip(columnHelp(*column));
     return combo;
 }
 

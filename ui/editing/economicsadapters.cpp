@@ -192,8 +192,9 @@ std::vector<TableColumn> EconomicParametersAdapter::columns() const
                 tr("All results are in euros of this year's prices; money of other years is "
                    "converted with the deflator (default 2023).")),
         percent(QStringLiteral("discountRate"), tr("Discount rate, real (%)"),
-                tr("Social discount rate applied to every yearly cash flow; the guideline's "
-                   "default is 4 %.")),
+                tr("The real social discount rate r, in % per year: a cash flow of year t is "
+                   "divided by (1 + r)^(t − t0) to express it in money of the discounting "
+                   "year t0. The guideline's default is 4 %.")),
         integer(QStringLiteral("discountingYear"), tr("Discounting year t0"),
                 tr("Present values are expressed in this year: factor 1 / (1 + r)^(t − t0); "
                    "default the study's reference year.")),

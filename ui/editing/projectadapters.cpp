@@ -145,8 +145,12 @@ std::shared_ptr<FieldTable<model::Project>> projectInfoFields()
         return QString();
     };
     f.push_back(std::move(id));
-    f.push_back(textField(makeColumn(QStringLiteral("name"), Tr::tr("Name"), {}, ColumnType::Text),
-                          &Project::name));
+    f.push_back(textField(
+        makeColumn(QStringLiteral("name"), Tr::tr("Name"),
+                   Tr::tr("The project's full name, shown in the navigator, the charts and the "
+                          "report."),
+                   ColumnType::Text),
+        &Project::name));
     Field<Project> description = textField(
         makeColumn(QStringLiteral("description"), Tr::tr("Description"),
                    Tr::tr("What the project is: assets, route, purpose."), ColumnType::Text),
@@ -227,8 +231,12 @@ std::shared_ptr<FieldTable<model::Investment>> investmentFields(int project)
                    Tr::tr("Identifies the investment within the project; unique."),
                    ColumnType::Text),
         &Investment::id, Tr::tr("Investment id"), siblings));
-    f.push_back(textField(makeColumn(QStringLiteral("name"), Tr::tr("Name"), {}, ColumnType::Text),
-                          &Investment::name));
+    f.push_back(textField(
+        makeColumn(QStringLiteral("name"), Tr::tr("Name"),
+                   Tr::tr("What the investment is, e.g. “Converter stations” or “HVDC cable, "
+                          "400 km”; shown in the report's cost tables."),
+                   ColumnType::Text),
+        &Investment::name));
     f.push_back(
         textField(makeColumn(QStringLiteral("assetType"), Tr::tr("Asset type"),
                              Tr::tr("Free text: “HVDC cable”, “400 kV OHL”, …"), ColumnType::Text),

@@ -119,11 +119,11 @@ void RecordForm::rebuild()
         }
         }
         editor->setObjectName(column.key);
-        editor->setToolTip(column.toolTip);
+        editor->setToolTip(columnHelp(column));
         editor->setEnabled(!column.readOnly || column.type == ColumnType::Text ||
                            column.type == ColumnType::Real || column.type == ColumnType::Integer);
         auto *label = new QLabel(column.header + QStringLiteral(":"));
-        label->setToolTip(column.toolTip);
+        label->setToolTip(columnHelp(column));
         label->setBuddy(editor);
         m_form->addRow(label, editor);
         m_fields.push_back(editor);
@@ -137,6 +137,7 @@ void RecordForm::refresh()
     for (int c = 0; c < int(m_fields.size()) && c < int(columns.size()); ++c) {
         QWidget *editor = m_fields[size_t(c)];
         editor->setStyleSheet({});
+        editor->setToolTip(columnHelp(columns[size_t(c)])); // instead of a refusal shown
         const QModelIndex index = m_model->index(0, c);
         const QVariant value = hasRow ? m_model->data(index, Qt::UserRole) : QVariant();
         const TableColumn &column = columns[size_t(c)];

@@ -76,7 +76,7 @@ QVariant StudyTableModel::data(const QModelIndex &index, int role) const
             return value().toBool() ? Qt::Checked : Qt::Unchecked;
         return {};
     case Qt::ToolTipRole:
-        return column.toolTip.isEmpty() ? column.header : column.toolTip;
+        return columnHelp(column);
     case Qt::TextAlignmentRole:
         if (column.type == ColumnType::Real || column.type == ColumnType::Integer)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -99,7 +99,7 @@ QVariant StudyTableModel::headerData(int section, Qt::Orientation orientation, i
     if (role == Qt::DisplayRole)
         return column.header;
     if (role == Qt::ToolTipRole)
-        return column.toolTip.isEmpty() ? column.header : column.toolTip;
+        return columnHelp(column);
     return {};
 }
 

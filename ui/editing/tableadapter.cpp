@@ -111,4 +111,13 @@ QString formatCell(const TableColumn &column, const QVariant &value)
     return {};
 }
 
+QString columnHelp(const TableColumn &column)
+{
+    QString help =
+        QStringLiteral("<p><b>") + column.header.toHtmlEscaped() + QStringLiteral("</b>");
+    if (!column.toolTip.isEmpty())
+        help += QStringLiteral("<br/>") + column.toolTip.toHtmlEscaped();
+    return help + QStringLiteral("</p>");
+}
+
 } // namespace gridcba::ui

@@ -105,4 +105,9 @@ QVariant parseCell(const TableColumn &column, const QString &text, QString *erro
 // The text of a value as shown in the table (locale, column decimals, choice label).
 QString formatCell(const TableColumn &column, const QVariant &value);
 
+// What a column's header, cells and form field show on hover and in What's This mode: the
+// header in bold, with its unit, above what the value means (`toolTip`). So every column's help
+// names its unit, in the money unit of the settings, without each tool tip repeating it.
+QString columnHelp(const TableColumn &column);
+
 } // namespace gridcba::ui

@@ -115,13 +115,18 @@ bool McInputsModel::setData(const QModelIndex &index, const QVariant &value, int
 
 QVariant McInputsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
+    const bool tip = role == Qt::ToolTipRole;
     switch (section) {
     case int(Column::Input):
-        return tr("Input (unit)");
+        return tip ? tr("The inputs that can be sampled, with their unit: check those to draw "
+                        "at random; select one to edit its distribution.")
+                   : tr("Input (unit)");
     case int(Column::Distribution):
-        return tr("Distribution (parameters in the input's unit)");
+        return tip ? tr("The distribution the input is drawn from, with its parameters in the "
+                        "input's unit.")
+                   : tr("Distribution (parameters in the input's unit)");
     default:
         return {};
     }

@@ -140,8 +140,23 @@ QVariant SweepInputsModel::headerData(int section, Qt::Orientation orientation, 
             return tr("High");
         }
     }
-    if (role == Qt::ToolTipRole && section >= int(Column::StudyValue))
-        return tr("In the unit of the row; fractions such as the discount rate in %.");
+    if (role == Qt::ToolTipRole) {
+        switch (static_cast<Column>(section)) {
+        case Column::Input:
+            return tr("The inputs of the economic evaluation that a sweep can move; check those "
+                      "to sweep, one at a time.");
+        case Column::Unit:
+            return tr("The unit of the row's values: % for rates and shares, a factor on the "
+                      "study's value, or years.");
+        case Column::StudyValue:
+            return tr("The value the study uses, in the unit of the row; the sweep moves the "
+                      "input away from it.");
+        case Column::Low:
+        case Column::High:
+            return tr("The end of the range the input is swept over, in the unit of the row "
+                      "(rates and shares in %); edit it to change the range.");
+        }
+    }
     return {};
 }
 

@@ -120,6 +120,10 @@ void DistributionEditor::showParameters(const Distribution &d)
         m_names[i]->setVisible(used);
         m_values[i]->setVisible(used);
         m_names[i]->setText(tr("%1 (%2):").arg(names.value(i), SensitivityText::unit(m_id)));
+        //: %1 parameter ("Minimum"), %2 unit ("%", "× study value"), %3 what it means
+        m_values[i]->setToolTip(tr("%1 of the distribution, in %2: %3")
+                                    .arg(names.value(i), SensitivityText::unit(m_id),
+                                         SensitivityText::parameterToolTip(d.kind, i)));
         const bool spread = isSpread(d.kind) && i == 1;
         m_values[i]->setDecimals(SensitivityText::isWholeNumber(m_id) && !spread ? 0 : 2);
         m_values[i]->setSingleStep(SensitivityText::isWholeNumber(m_id) ? 1.0 : 0.05);

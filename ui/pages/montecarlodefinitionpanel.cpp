@@ -67,6 +67,8 @@ MonteCarloDefinitionPanel::MonteCarloDefinitionPanel(QWidget *parent)
                           "to the same numbers"));
     m_name->setObjectName(QStringLiteral("mcRunName"));
     m_name->setPlaceholderText(tr("Name of the run (optional)"));
+    m_name->setToolTip(tr("The run is stored in the study's run history under this name; "
+                          "without one it is called “Monte Carlo” and a number"));
     m_run->setObjectName(QStringLiteral("mcRunButton"));
     m_run->setToolTip(tr("Sample the checked inputs and store the run in the study"));
     connect(m_run, &QPushButton::clicked, this, &MonteCarloDefinitionPanel::runRequested);
@@ -103,6 +105,8 @@ QWidget *MonteCarloDefinitionPanel::createCorrelations()
     for (QComboBox *box : {m_corrA, m_corrB}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(kComboCharacters);
+        box->setToolTip(tr("One of the two inputs whose draws are to move together, with the "
+                           "rank correlation ρ on the right"));
     }
     for (const sensitivity::InputInfo &info : sensitivity::inputInfos()) {
         m_corrA->addItem(SensitivityText::label(info.id), int(info.id));

@@ -53,8 +53,10 @@ SweepResultsView::SweepResultsView(QWidget *parent)
     m_scenario->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_scenario->setToolTip(tr("The scenario whose tornado and switching values are shown"));
     m_showNpv->setChecked(true);
-    m_showNpv->setToolTip(tr("Bars show the net present value with each input at its ends"));
-    m_showBc->setToolTip(tr("Bars show the benefit/cost ratio with each input at its ends"));
+    m_showNpv->setToolTip(tr("Bars show the net present value, in M€, with each input at the "
+                             "ends of its range"));
+    m_showBc->setToolTip(tr("Bars show the benefit/cost ratio (no unit) with each input at the "
+                            "ends of its range"));
     auto *metric = new QButtonGroup(this);
     metric->addButton(m_showNpv);
     metric->addButton(m_showBc);
