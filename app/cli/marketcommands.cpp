@@ -228,6 +228,8 @@ int simulateCommand(const QStringList &args)
     QElapsedTimer clock;
     clock.start();
     const market::SimulationOutcome outcome = market::simulate(*study, units, options);
+    if (!outcome.cancelled && outcome.error.isEmpty())
+        std::fprintf(stderr, "\r%-100.100s", "[100 %] done");  // the sum of fractions may stop short of 1
     std::fprintf(stderr, "\n");
     std::signal(SIGINT, SIG_DFL);
     if (outcome.cancelled) {
