@@ -150,7 +150,9 @@ void paintBenefitCostChart(QPainter &p, const QRectF &rect, double pt,
     std::vector<LegendItem> items;
     for (const auto &s : data.benefits)
         items.push_back({s.label, s.color});
-    items.push_back({data.costs.label, data.costs.color});
+    const bool withCosts = !data.costs.label.isEmpty();
+    if (withCosts)
+        items.push_back({data.costs.label, data.costs.color});
     const double legendHeight = legend(p, rect, pt, items, false);
     p.setFont(chartFont(7.2));
     const QFontMetricsF fm(p.font(), p.device());
@@ -163,7 +165,7 @@ void paintBenefitCostChart(QPainter &p, const QRectF &rect, double pt,
     const double barWidth = std::min(groupWidth * 0.32, 22 * pt * 2);
     for (int g = 0; g < n; ++g) {
         const double centre = plot.left() + (g + 0.5) * groupWidth;
-        const double benefitX = centre - barWidth - 2 * pt;
+        const double benefitX = withCosts ? centre - barWidth - 2 * pt : centre - barWidth / 2;
         const double costX = centre + 2 * pt;
         double top = 0.0, bottom = 0.0;
         for (const auto &s : data.benefits) {
@@ -176,14 +178,16 @@ void paintBenefitCostChart(QPainter &p, const QRectF &rect, double pt,
             p.fillRect(bar, s.color);
         }
         const double cost = data.costs.values[std::size_t(g)];
-        p.fillRect(QRectF(QPointF(costX, yOf(cost)), QPointF(costX + barWidth, yOf(0))), data.costs.color);
+        if (withCosts)
+            p.fillRect(QRectF(QPointF(costX, yOf(cost)), QPointF(costX + barWidth, yOf(0))), data.costs.color);
         p.setPen(kAxis);
         p.setFont(chartFont(6.8));
         const double labelH = fm.height();
         p.drawText(QRectF(benefitX - barWidth, yOf(top) - labelH - 1 * pt, barWidth * 3, labelH),
-                   Qt::AlignHCenter | Qt::AlignBottom, locale.toString(top + bottom, 'f', 0));
-        p.drawText(QRectF(costX - barWidth, yOf(cost) - labelH - 1 * pt, barWidth * 3, labelH),
-                   Qt::AlignHCenter | Qt::AlignBottom, locale.toString(cost, 'f', 0));
+                   Qt::AlignHCenter | Qt::AlignBottom, locale.toString(top + bottom, 'f', data.decimals));
+        if (withCosts)
+            p.drawText(QRectF(costX - barWidth, yOf(cost) - labelH - 1 * pt, barWidth * 3, labelH),
+                       Qt::AlignHCenter | Qt::AlignBottom, locale.toString(cost, 'f', data.decimals));
         p.setFont(chartFont(7.2, true));
         p.drawText(QRectF(centre - groupWidth / 2, plot.bottom() + 4 * pt, groupWidth, groupLabels),
                    Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, data.groups[g]);

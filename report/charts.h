@@ -15,7 +15,8 @@ class QRectF;
 namespace gridcba::report {
 
 // Per group (scenario): a stacked bar of benefit parts (positive parts upwards, negative
-// parts downwards from zero) next to a cost bar. Values in M€.
+// parts downwards from zero) next to a cost bar; without a cost label, the stacked bar
+// alone. Values in M€.
 struct BenefitCostChartData
 {
     struct Series
@@ -29,6 +30,7 @@ struct BenefitCostChartData
     Series costs;
     QString valueAxisLabel; // "Present value (M€ of 2023)"
     QString locale;         // QLocale name for the tick labels
+    int decimals = 0;       // of the value printed above each bar
 };
 
 void paintBenefitCostChart(QPainter &p, const QRectF &rect, double pointSize,

@@ -62,6 +62,7 @@ void addCosts(const ProjectContext &context, ReportDocument &document);        /
 void addCostBearers(const ProjectContext &context, ReportDocument &document);  // sectionsproject
 void addIndicators(const ProjectContext &context, ReportDocument &document);   // sectionsindicators
 void addQualitative(const ProjectContext &context, ReportDocument &document);  // sectionsindicators
+void addMarketModel(const ProjectContext &context, ReportDocument &document);  // sectionsmarket
 void addAnalyses(const ProjectContext &context, ReportDocument &document);     // sectionsanalyses
 void addCashFlowAnnex(const ProjectContext &context, ReportDocument &document); // sectionscashflows
 

@@ -191,7 +191,7 @@ void addScenariosUsed(const ProjectContext &c, ReportDocument &doc)
 const std::vector<ProjectSectionBuilder> &projectSections()
 {
     static const std::vector<ProjectSectionBuilder> sections = {
-        addKeyResults, addDescription, addScenariosUsed, addIndicators, addQualitative,
+        addKeyResults, addDescription, addScenariosUsed, addIndicators, addMarketModel, addQualitative,
         addCosts,      addEvaluation,  addCostBearers,   addAnalyses};
     return sections;
 }
