@@ -1,9 +1,11 @@
 #include "documentactions.h"
 
-#include "preferences.h"
-#include "recentfiles.h"
 #include "autosave.h"
 #include "newstudywizard.h"
+#include "preferences.h"
+#include "recentfiles.h"
+#include "storage/studyfile.h"
+#include "storage/studylock.h"
 #include "studydocument.h"
 
 #include <QAction>
@@ -14,6 +16,7 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QRegularExpression>
 
 namespace gridcba::ui {
@@ -120,18 +123,84 @@ bool DocumentActions::maybeSave()
     }
 }
 
+DocumentActions::OpeningLock DocumentActions::lockForOpening(const QString &path)
+{
+    OpeningLock result;
+    // Only a study file is ever written back; JSON studies and unreadable paths need no lock.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || !storage::looksLikeStudyFile(file.read(16)))
+        return result;
+    file.close();
+    if (m_document && m_document->holdsLockOf(path)) {
+        result.lock = m_document->takeLock();
+        result.fromCurrent = true;
+        return result;
+    }
+    QString why;
+    storage::StudyLock::Status status;
+    result.lock = storage::lockStudy(path, &why, &status);
+    if (result.lock)
+        return result;
+    // A folder we cannot create the lock in is one we cannot save in either: read-only, no
+    // question to answer.
+    if (status == storage::StudyLock::Status::HeldByOther && !askOpenReadOnly(path, why))
+        result.cancelled = true;
+    result.readOnlyReason = why;
+    return result;
+}
+
+bool DocumentActions::askOpenReadOnly(const QString &path, const QString &why)
+{
+    QMessageBox box(
+        QMessageBox::Question, tr("Study In Use"),
+        tr("The study %1 is open in another program.").arg(QDir::toNativeSeparators(path)),
+        QMessageBox::NoButton, m_window);
+    box.setObjectName(QStringLiteral("studyInUseBox"));
+    box.setInformativeText(
+        why + QStringLiteral("\n\n") +
+        tr("Open it read-only? You can change it and save a copy with Save As, but it is not "
+           "saved over."));
+    QPushButton *readOnly = box.addButton(tr("Open &Read-Only"), QMessageBox::AcceptRole);
+    readOnly->setObjectName(QStringLiteral("openReadOnlyButton"));
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(readOnly);
+    box.exec();
+    return box.clickedButton() == readOnly;
+}
+
+void DocumentActions::applyLock(StudyDocument &document, OpeningLock &lock)
+{
+    if (lock.lock)
+        document.setLock(std::move(lock.lock));
+    else if (!lock.readOnlyReason.isEmpty())
+        document.setReadOnly(lock.readOnlyReason);
+}
+
+void DocumentActions::returnLock(OpeningLock &lock)
+{
+    if (lock.fromCurrent && lock.lock && m_document)
+        m_document->setLock(std::move(lock.lock));
+}
+
 bool DocumentActions::openFile(const QString &path)
 {
     if (!maybeSave())
         return false;
+    // Locked before it is read, so that no other process saves over it in between.
+    OpeningLock lock = lockForOpening(path);
+    if (lock.cancelled)
+        return false;
     QString error;
     std::unique_ptr<StudyDocument> document = StudyDocument::open(path, &error);
     if (!document) {
+        returnLock(lock);
         showError(tr("Cannot Open Study"),
                   tr("The study %1 could not be opened.").arg(QDir::toNativeSeparators(path)),
                   error);
         return false;
     }
+    if (document->isStudyFile())
+        applyLock(*document, lock);
     addRecentFile(path);
     rebuildRecentFilesMenu();
     const QStringList issues = document->openIssues();
@@ -180,6 +249,13 @@ bool DocumentActions::openDocument(std::unique_ptr<StudyDocument> document)
 {
     if (!document || !maybeSave())
         return false;
+    if (document->isStudyFile() && !document->isReadOnly() &&
+        !document->holdsLockOf(document->filePath())) {
+        OpeningLock lock = lockForOpening(document->filePath());
+        if (lock.cancelled)
+            return false;
+        applyLock(*document, lock);
+    }
     setDocument(std::move(document));
     return true;
 }
@@ -216,8 +292,9 @@ void DocumentActions::chooseAndOpen()
 bool DocumentActions::save()
 {
     commitPendingEdit();
-    // A study read from JSON or from the bundled sample has no study file yet.
-    if (m_document && m_document->isStudyFile())
+    // A study read from JSON or from the bundled sample has no study file yet; a read-only
+    // one may only be saved as a copy.
+    if (m_document && m_document->isStudyFile() && !m_document->isReadOnly())
         return saveAs(m_document->filePath());
     return chooseAndSaveAs();
 }
@@ -230,11 +307,14 @@ bool DocumentActions::chooseAndSaveAs()
     const bool hasDirectory =
         !m_document->filePath().isEmpty() && !m_document->filePath().startsWith(u':');
     const QString dir = hasDirectory ? current.absolutePath() : startDirectory();
-    QString base = m_document->filePath().isEmpty() ? m_document->study().name
-                                                    : current.completeBaseName();
+    QString base =
+        m_document->filePath().isEmpty() ? m_document->study().name : current.completeBaseName();
     base.replace(QRegularExpression(QStringLiteral("[\\/:*?\"<>|]")), QStringLiteral("_"));
     if (base.trimmed().isEmpty())
         base = tr("study");
+    else if (m_document->isReadOnly())
+        //: The name suggested for a copy of a read-only study; %1 is its file name
+        base = tr("%1 (copy)").arg(base);
     const QString suggestion = QDir(dir).filePath(base + u'.' + kStudySuffix);
     QFileDialog dialog(m_window, tr("Save Study As"), suggestion,
                        tr("GridCBA studies (*.gridcba)"));
@@ -302,8 +382,11 @@ void DocumentActions::setDocument(std::unique_ptr<StudyDocument> document)
 {
     // Autosave while the study has unsaved changes; parented to the document, so closing or
     // replacing the document removes its recovery files.
-    if (document)
+    if (document) {
         new AutoSaver(document.get(), document.get());
+        connect(document.get(), &StudyDocument::readOnlyChanged, this,
+                &DocumentActions::updateActions);
+    }
     const std::unique_ptr<StudyDocument> previous = std::exchange(m_document, std::move(document));
     updateActions();
     emit documentChanged(m_document.get());
@@ -311,7 +394,7 @@ void DocumentActions::setDocument(std::unique_ptr<StudyDocument> document)
 
 void DocumentActions::updateActions()
 {
-    m_save->setEnabled(m_document != nullptr);
+    m_save->setEnabled(m_document != nullptr && !m_document->isReadOnly());
     m_saveAs->setEnabled(m_document != nullptr);
 }
 

@@ -4,6 +4,10 @@
 // (dialog, recent files, the bundled sample), saving as a .gridcba file, About and Quit.
 // The main window only places the actions in its menus and shows whatever document this
 // class reports through documentChanged().
+//
+// A study file is opened holding its lock (storage::StudyLock). When another process holds it,
+// the user chooses between opening the study read-only and not opening it; a read-only study
+// is never saved over (Save is disabled, Save As writes a copy elsewhere).
 
 #include <QMessageBox>
 #include <QObject>
@@ -14,6 +18,10 @@
 class QAction;
 class QMenu;
 class QWidget;
+
+namespace gridcba::storage {
+class StudyLock;
+}
 
 namespace gridcba::ui {
 
@@ -61,6 +69,21 @@ class DocumentActions : public QObject
     void documentChanged(gridcba::ui::StudyDocument *document);
 
   private:
+    // The lock a study file about to be shown needs: taken over from the current document
+    // when it shows the same file, else taken; when another process holds it, the user is
+    // asked whether to open the study read-only.
+    struct OpeningLock
+    {
+        std::unique_ptr<storage::StudyLock> lock;
+        QString readOnlyReason; // non-empty: open read-only
+        bool cancelled = false;
+        bool fromCurrent = false; // taken from the document shown now
+    };
+    OpeningLock lockForOpening(const QString &path);
+    bool askOpenReadOnly(const QString &path, const QString &why);
+    // Gives `document` the lock, or makes it read-only.
+    void applyLock(StudyDocument &document, OpeningLock &lock);
+    void returnLock(OpeningLock &lock);
     void createActions();
     void chooseAndOpen();
     bool save();

@@ -202,6 +202,9 @@ void MainWindow::showDocument(StudyDocument *document)
     if (m_document) {
         connect(m_document, &StudyDocument::filePathChanged, this, &MainWindow::updateTitle);
         connect(m_document, &StudyDocument::modifiedChanged, this, &MainWindow::updateTitle);
+        connect(m_document, &StudyDocument::readOnlyChanged, this, &MainWindow::updateTitle);
+        if (m_document->isReadOnly())
+            m_log->warning(tr("Opened read-only: %1").arg(m_document->readOnlyReason()));
         connect(m_document, &StudyDocument::studyChanged, this,
                 [this](StudyDocument::Changes changes) { onStudyChanged(int(changes)); });
         if (auto *saver = m_document->findChild<AutoSaver *>())
@@ -338,7 +341,11 @@ void MainWindow::updateTitle()
     const QString name =
         m_document->study().name.isEmpty() ? tr("Untitled study") : m_document->study().name;
     //: %1 study name, %2 file name; [*] is where Qt shows "*" while there are unsaved changes.
-    setWindowTitle(tr("%1 — %2[*] — GridCBA").arg(name, m_document->fileName()));
+    QString title = tr("%1 — %2[*] — GridCBA").arg(name, m_document->fileName());
+    if (m_document->isReadOnly())
+        //: %1 study name, %2 file name of a study another program has open
+        title = tr("%1 — %2 (read-only)[*] — GridCBA").arg(name, m_document->fileName());
+    setWindowTitle(title);
     setWindowModified(m_document->isModified());
 }
 

@@ -3,7 +3,9 @@
 #include "io/jsonformat.h"
 #include "io/studysource.h"
 #include "storage/studyfile.h"
+#include "storage/studylock.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QUndoCommand>
@@ -21,6 +23,18 @@ template <typename T> QStringList idsAndNames(const std::vector<T> &items)
     for (const T &item : items)
         list << item.id << item.name;
     return list;
+}
+
+// Whether two paths name the same file, also when it does not exist yet.
+bool sameFile(const QString &a, const QString &b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return false;
+    const QFileInfo fa(a);
+    const QFileInfo fb(b);
+    const QString ca = fa.canonicalFilePath();
+    return (!ca.isEmpty() && ca == fb.canonicalFilePath()) ||
+           fa.absoluteFilePath() == fb.absoluteFilePath();
 }
 
 } // namespace
@@ -221,8 +235,30 @@ void StudyDocument::onEvaluationFinished(EvaluationJob *job)
 
 bool StudyDocument::saveAs(const QString &path, QString *error)
 {
+    if (m_readOnly && m_isStudyFile && sameFile(path, m_filePath)) {
+        if (error)
+            //: %1 file name, %2 why the study is read-only
+            *error = tr("%1: the study is open read-only, so it is not saved over. %2\nUse Save "
+                        "As to save a copy under another name.")
+                         .arg(QDir::toNativeSeparators(path), m_readOnlyReason);
+        return false;
+    }
+    // Never write a file another process has open: hold its lock first (or already).
+    std::unique_ptr<storage::StudyLock> lock;
+    if (!m_lock || !sameFile(path, m_lock->studyPath())) {
+        lock = storage::lockStudy(path, error);
+        if (!lock)
+            return false;
+    }
     if (!storage::saveStudy(m_study, path, error))
         return false;
+    if (lock)
+        m_lock = std::move(lock); // and the lock of the previous file goes
+    if (m_readOnly) {
+        m_readOnly = false;
+        m_readOnlyReason.clear();
+        emit readOnlyChanged(false);
+    }
     m_isStudyFile = true;
     const bool wasUntitled = m_filePath.isEmpty();
     if (m_filePath != path) {
@@ -235,6 +271,36 @@ bool StudyDocument::saveAs(const QString &path, QString *error)
     if (wasUntitled)
         emit modifiedChanged(false); // cleanChanged does not fire when the stack was clean
     return true;
+}
+
+void StudyDocument::setLock(std::unique_ptr<storage::StudyLock> lock)
+{
+    m_lock = std::move(lock);
+    if (m_readOnly && m_lock) {
+        m_readOnly = false;
+        m_readOnlyReason.clear();
+        emit readOnlyChanged(false);
+    }
+}
+
+std::unique_ptr<storage::StudyLock> StudyDocument::takeLock()
+{
+    return std::move(m_lock);
+}
+
+bool StudyDocument::holdsLockOf(const QString &path) const
+{
+    return m_lock && m_lock->isLocked() && sameFile(path, m_lock->studyPath());
+}
+
+void StudyDocument::setReadOnly(const QString &reason)
+{
+    m_lock.reset();
+    m_readOnlyReason = reason;
+    if (!m_readOnly) {
+        m_readOnly = true;
+        emit readOnlyChanged(true);
+    }
 }
 
 bool StudyDocument::isModified() const

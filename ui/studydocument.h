@@ -28,6 +28,10 @@
 
 class QUndoStack;
 
+namespace gridcba::storage {
+class StudyLock;
+}
+
 namespace gridcba::ui {
 
 class StudyDocument : public QObject
@@ -92,11 +96,30 @@ class StudyDocument : public QObject
     void ensureEvaluated();
 
     // --- Saving --------------------------------------------------------------------------
-    // Writes the study as a .gridcba file; on success it becomes the document's file and the
-    // document is no longer modified.
+    // Writes the study as a .gridcba file, holding that file's lock (storage::StudyLock): a
+    // file another process has open is refused, and so is the document's own file while the
+    // document is read-only. On success the file becomes the document's, its lock is held
+    // until the document closes or saves elsewhere, the document is no longer read-only and
+    // no longer modified.
     bool saveAs(const QString &path, QString *error);
     // Changed since it was opened or last saved; a new study never saved counts as modified.
     bool isModified() const;
+
+    // --- Who may write the file ----------------------------------------------------------
+    // The document holds the lock of its study file from now on (taken by the caller before
+    // reading the file); it is writable.
+    void setLock(std::unique_ptr<storage::StudyLock> lock);
+    // Hands the lock over (to a document reopening the same file); the document keeps its
+    // read-only state.
+    std::unique_ptr<storage::StudyLock> takeLock();
+    // Whether the document holds the lock of the file `path` names.
+    bool holdsLockOf(const QString &path) const;
+    // Another process has the file open, or its lock cannot be created: the study may be
+    // edited and saved elsewhere with Save As, never written back to its file. `reason` says
+    // why, naming the file and who holds it.
+    void setReadOnly(const QString &reason);
+    bool isReadOnly() const { return m_readOnly; }
+    const QString &readOnlyReason() const { return m_readOnlyReason; }
 
     // Hex SHA-256 of the file's bytes as last read or written (of the resource's bytes for
     // the bundled sample), printed in reports so their figures can be traced to the file.
@@ -115,6 +138,7 @@ class StudyDocument : public QObject
   signals:
     void filePathChanged(const QString &filePath);
     void modifiedChanged(bool modified);
+    void readOnlyChanged(bool readOnly);
     // The study changed (an edit, an undo or a redo); study() is the new one.
     void studyChanged(gridcba::ui::StudyDocument::Changes changes);
     // Emitted with studyChanged when stored runs of a project were added, removed or renamed.
@@ -131,6 +155,9 @@ class StudyDocument : public QObject
     model::Study m_study;
     QString m_filePath;
     bool m_isStudyFile = false;
+    std::unique_ptr<storage::StudyLock> m_lock;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
     QString m_fileChecksum;
     QStringList m_openIssues;
     QUndoStack *m_undoStack;

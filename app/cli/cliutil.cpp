@@ -1,7 +1,9 @@
 #include "cliutil.h"
 
 #include "io/studysource.h"
+#include "storage/studyfile.h"
 
+#include <QFile>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -27,6 +29,24 @@ std::optional<model::Study> openStudyOrReport(const QString &path)
         err() << e << '\n';
     err().flush();
     return opened.study;
+}
+
+bool lockStudyForWriting(const QString &path, std::unique_ptr<storage::StudyLock> &lock,
+                         bool onlyIfStudyFile)
+{
+    if (onlyIfStudyFile) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly) || !storage::looksLikeStudyFile(file.read(16)))
+            return true;
+    }
+    QString error;
+    lock = storage::lockStudy(path, &error);
+    if (!lock) {
+        err() << error << '\n';
+        err().flush();
+        return false;
+    }
+    return true;
 }
 
 bool writeOutput(const QString &path, const QByteArray &bytes)

@@ -179,6 +179,10 @@ int importJson(const QStringList &args)
         err() << "import-json needs IN.json and OUT.gridcba\n" << usage();
         return kExitUsage;
     }
+    // Never over a study another process has open.
+    std::unique_ptr<storage::StudyLock> lock;
+    if (!lockStudyForWriting(args[2], lock))
+        return kExitBadInput;
     io::StudyReadResult r = io::readStudyJsonFile(args[1]);
     for (const io::InputError &e : r.errors)
         err() << e.toString() << '\n';

@@ -170,6 +170,12 @@ int simulateCommand(const QStringList &args)
         }
     }
 
+    // Writing the results back: the lock is held from before the study is read until it is
+    // written, so no other program changes it meanwhile (not needed with --unit-out).
+    std::unique_ptr<storage::StudyLock> lock;
+    if (!p.isSet(QStringLiteral("unit-out")) && !p.isSet(QStringLiteral("list-units"))
+        && !lockStudyForWriting(path, lock, true))
+        return kExitBadInput;
     const auto study = openStudyOrReport(path);
     if (!study)
         return kExitBadInput;
@@ -258,6 +264,9 @@ int mergeCommand(const QStringList &args)
         err() << path << ": merge writes into a .gridcba study file\n";
         return kExitBadInput;
     }
+    std::unique_ptr<storage::StudyLock> lock;
+    if (!lockStudyForWriting(path, lock))
+        return kExitBadInput;
     const auto study = openStudyOrReport(path);
     if (!study)
         return kExitBadInput;

@@ -230,6 +230,10 @@ int sweepCommand(const QStringList &args)
     if (!parse(p, args))
         return kExitUsage;
     const QString path = p.positionalArguments().at(0);
+    // --save writes the study back: held from before it is read until it is written.
+    std::unique_ptr<storage::StudyLock> lock;
+    if (p.isSet(QStringLiteral("save")) && !lockStudyForWriting(path, lock, true))
+        return kExitBadInput;
     const auto study = openStudyOrReport(path);
     if (!study)
         return kExitBadInput;
@@ -298,6 +302,9 @@ int monteCarloCommand(const QStringList &args)
         }
         d.correlations.push_back({*a, *b, *rho});
     }
+    std::unique_ptr<storage::StudyLock> lock;
+    if (p.isSet(QStringLiteral("save")) && !lockStudyForWriting(path, lock, true))
+        return kExitBadInput;
     const auto study = openStudyOrReport(path);
     if (!study)
         return kExitBadInput;

@@ -1,12 +1,20 @@
 #include "studyfile.h"
 
+#include "contentdigest.h"
 #include "model/validation.h"
 #include "powersystemstore.h"
 #include "schema.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
+#include <QtEndian>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 namespace gridcba::storage {
 
@@ -357,6 +365,25 @@ bool readStudy(const Database &db, Study &s, QString *error)
     return true;
 }
 
+// The size an SQLite file must have by its header (https://sqlite.org/fileformat.html §1.3):
+// the page size at offset 16 (1 meaning 65536) times the page count at offset 28, the count
+// being valid when the change counter (24) equals the version-valid-for number (92). A file
+// cut short can otherwise still read, when what was cut held no data: such a file is
+// refused all the same, since it is not what was saved.
+std::optional<qint64> expectedFileSize(const QByteArray &bytes)
+{
+    if (bytes.size() < 100)
+        return std::nullopt;
+    const auto *h = reinterpret_cast<const uchar *>(bytes.constData());
+    const quint16 rawPageSize = qFromBigEndian<quint16>(h + 16);
+    const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+    const quint32 pageCount = qFromBigEndian<quint32>(h + 28);
+    const bool countValid = qFromBigEndian<quint32>(h + 24) == qFromBigEndian<quint32>(h + 92);
+    if (pageSize < 512 || !countValid || pageCount == 0)
+        return std::nullopt;
+    return pageSize * qint64(pageCount);
+}
+
 }  // namespace
 
 bool looksLikeStudyFile(const QByteArray &bytes)
@@ -375,6 +402,14 @@ LoadResult loadStudyFromBytes(const QByteArray &bytes, const QString &name, Vali
         return fail(Tr::tr("the file is empty"));
     if (!looksLikeStudyFile(bytes))
         return fail(Tr::tr("not a GridCBA study (not an SQLite database)"));
+    if (const std::optional<qint64> expected = expectedFileSize(bytes);
+        expected && *expected != bytes.size())
+        //: %1 and %2 are sizes in bytes
+        return fail(Tr::tr("the file is damaged or truncated: it holds %1 bytes where its header "
+                           "says %2. Open a backup copy, or the autosaved copy if GridCBA offers "
+                           "one")
+                        .arg(bytes.size())
+                        .arg(*expected));
     Database db;
     QString error;
     if (!db.openCopyOf(bytes, &error))
@@ -389,6 +424,9 @@ LoadResult loadStudyFromBytes(const QByteArray &bytes, const QString &name, Vali
     const std::optional<int> version = schemaVersion(db);
     if (!version || *version == 0)
         return fail(Tr::tr("not a GridCBA study: it has no schema version"));
+    // A newer GridCBA's file is refused as such by migrate(), whatever its checksum.
+    if (*version <= kSchemaVersion && !verifyContentDigest(db, &error))
+        return fail(error);
     result.fileSchemaVersion = *version;
     if (!migrate(db, kSchemaVersion, &error))
         return fail(error);
@@ -425,13 +463,50 @@ std::optional<QByteArray> serializeStudy(const Study &study, QString *error)
     Database db;
     if (!db.openMemory(error) || !migrate(db, kSchemaVersion, error) || !db.exec("BEGIN", error))
         return std::nullopt;
-    if (!writeStudy(db, study, error)) {
+    if (!writeStudy(db, study, error) || !storeContentDigest(db, error)) {
         db.exec("ROLLBACK", nullptr);
         return std::nullopt;
     }
     if (!db.exec("COMMIT", error))
         return std::nullopt;
     return db.serialize(error);
+}
+
+namespace {
+
+// QSaveFile writes a temporary file beside the study, fsyncs it and renames it over the study,
+// so a crash at any moment leaves either the old or the new file whole. The rename is only
+// sure to survive a power cut once the directory is synced as well, which Qt does not do.
+// A failure here is no save error: every reader already sees the new file.
+void syncDirectoryOf(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    // QSaveFile follows a symbolic link and replaces its target.
+    const QString real = QFileInfo(path).canonicalFilePath();
+    const QByteArray dir =
+        QFile::encodeName(QFileInfo(real.isEmpty() ? path : real).absolutePath());
+    const int fd = ::open(dir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+#else
+    Q_UNUSED(path);
+#endif
+}
+
+} // namespace
+
+bool writeStudyFile(const QByteArray &bytes, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = Tr::tr("%1: cannot save: %2").arg(path, file.errorString());
+        return false;
+    }
+    syncDirectoryOf(path);
+    return true;
 }
 
 bool saveStudy(const Study &study, const QString &path, QString *error)
@@ -444,13 +519,7 @@ bool saveStudy(const Study &study, const QString &path, QString *error)
             *error = Tr::tr("%1: cannot save: %2").arg(path, why);
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
-        if (error)
-            *error = Tr::tr("%1: cannot save: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return writeStudyFile(*bytes, path, error);
 }
 
 }  // namespace gridcba::storage

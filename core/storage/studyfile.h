@@ -4,8 +4,11 @@
 //
 // Loading reads the file into memory, migrates the copy to the current schema and leaves
 // the file itself untouched; a file from a newer GridCBA, a corrupt or truncated file is
-// refused with a message. Saving builds the database in memory and writes its bytes
-// through QSaveFile, so a crash mid-save leaves the previous file as it was.
+// refused with a message (a checksum of the content, contentdigest.h, catches damage that
+// SQLite's own integrity check cannot see). Saving builds the database in memory and writes
+// its bytes through QSaveFile (a temporary file beside the study, fsynced, then renamed over
+// it, then the folder fsynced), so a crash or a kill at any moment leaves either the previous
+// file or the new one, whole. Who may write a study is studylock.h's business.
 
 #include "model/study.h"
 
@@ -40,6 +43,8 @@ LoadResult loadStudyFromBytes(const QByteArray &bytes, const QString &name,
 // The bytes of a .gridcba file holding `study` at the current schema version.
 std::optional<QByteArray> serializeStudy(const model::Study &study, QString *error);
 bool saveStudy(const model::Study &study, const QString &path, QString *error);
+// Writes bytes from serializeStudy to `path` as saveStudy does (atomically).
+bool writeStudyFile(const QByteArray &bytes, const QString &path, QString *error);
 
 // True when `bytes` start like an SQLite database (any study file does).
 bool looksLikeStudyFile(const QByteArray &bytes);

@@ -11,6 +11,7 @@
 #include "models/resultsmodel.h"
 #include "editing/scenarioadapters.h"
 #include "recentfiles.h"
+#include "samplecopy.h"
 #include "studydocument.h"
 #include "studynavigator.h"
 
@@ -192,7 +193,7 @@ void TestMainWindow::startsWithWelcomePage()
 
 void TestMainWindow::opensSampleStudy()
 {
-    QVERIFY(m_window->openFile(QStringLiteral(GRIDCBA_SAMPLE_STUDY)));
+    QVERIFY(m_window->openFile(test::copyOfSampleStudy(m_dir->path())));
     const model::Study sample = loadSample();
     QVERIFY(m_window->windowTitle().contains(sample.name));
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("sample-study.gridcba")));
@@ -223,7 +224,7 @@ void TestMainWindow::resultsMatchEngine()
     const auto expected = economics::evaluateProject(sample, *sample.project(projectId), &error);
     QVERIFY2(expected, qPrintable(error.message));
 
-    QVERIFY(m_window->openFile(QStringLiteral(GRIDCBA_SAMPLE_STUDY)));
+    QVERIFY(m_window->openFile(test::copyOfSampleStudy(m_dir->path())));
     selectInNavigator(PageKind::Project, projectId);
     QTableView *table = resultsTable();
     QVERIFY(table && table->isVisible());
@@ -289,7 +290,7 @@ void TestMainWindow::chartShowsEveryScenario()
     const model::Study sample = loadSample();
     const auto expected = economics::evaluateProject(sample, *sample.project(projectId), nullptr);
     QVERIFY(expected);
-    QVERIFY(m_window->openFile(QStringLiteral(GRIDCBA_SAMPLE_STUDY)));
+    QVERIFY(m_window->openFile(test::copyOfSampleStudy(m_dir->path())));
     selectInNavigator(PageKind::Project, projectId);
 
     // The project page's chart (the dashboard has one too).
@@ -335,7 +336,7 @@ void TestMainWindow::chartShowsEveryScenario()
 
 void TestMainWindow::modelsPassModelTester()
 {
-    QVERIFY(m_window->openFile(QStringLiteral(GRIDCBA_SAMPLE_STUDY)));
+    QVERIFY(m_window->openFile(test::copyOfSampleStudy(m_dir->path())));
     selectInNavigator(PageKind::Project, QStringLiteral("P1"));
     QAbstractItemModel *results = resultsTable()->model();
     QAbstractItemModelTester resultsTester(results,
@@ -395,7 +396,7 @@ void TestMainWindow::resultsModelShowsMissingValues()
 
 void TestMainWindow::scenarioAndEconomicsPages()
 {
-    QVERIFY(m_window->openFile(QStringLiteral(GRIDCBA_SAMPLE_STUDY)));
+    QVERIFY(m_window->openFile(test::copyOfSampleStudy(m_dir->path())));
     const model::Study sample = loadSample();
     selectInNavigator(PageKind::Scenario, QStringLiteral("GA"));
     auto *pages = m_window->findChild<QStackedWidget *>(QStringLiteral("pages"));
@@ -432,7 +433,7 @@ void TestMainWindow::corruptFileShowsErrorAndKeepsStudy()
 {
     QFETCH(QByteArray, bytes);
     QFETCH(QString, fileName);
-    QVERIFY(m_window->openFile(QStringLiteral(GRIDCBA_SAMPLE_STUDY)));
+    QVERIFY(m_window->openFile(test::copyOfSampleStudy(m_dir->path())));
     selectInNavigator(PageKind::Project, QStringLiteral("P2"));
     const QString title = m_window->windowTitle();
     ui::StudyDocument *before = m_window->documentActions()->document();
@@ -559,7 +560,7 @@ void TestMainWindow::screenshots()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(m_window->grab().save(dir + QStringLiteral("/gridcba-welcome.png")));
-    QVERIFY(m_window->openFile(QStringLiteral(GRIDCBA_SAMPLE_STUDY)));
+    QVERIFY(m_window->openFile(test::copyOfSampleStudy(m_dir->path())));
     auto shoot = [&](PageKind kind, const QString &id, const QString &name) {
         selectInNavigator(kind, id);
         QApplication::processEvents();

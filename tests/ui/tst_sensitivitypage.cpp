@@ -21,6 +21,7 @@
 #include "pages/sweepdefinitionpanel.h"
 #include "pages/sweepresultsview.h"
 #include "recentfiles.h"
+#include "samplecopy.h"
 #include "sensitivity/montecarlo.h"
 #include "sensitivity/sweep.h"
 #include "sensitivityactions.h"
@@ -155,7 +156,7 @@ void TestSensitivityPage::init()
     m_window->resize(1280, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->openFile(QStringLiteral(GRIDCBA_SAMPLE_STUDY)));
+    QVERIFY(m_window->openFile(test::copyOfSampleStudy(m_dir->path())));
     openProject(kProject);
 }
 
@@ -565,7 +566,7 @@ void TestSensitivityPage::screenshots()
     m_window->resize(1280, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->openFile(QStringLiteral(GRIDCBA_SAMPLE_STUDY)));
+    QVERIFY(m_window->openFile(test::copyOfSampleStudy(m_dir->path())));
     openProject(kProject);
     auto shoot = [&](const QString &name, QWidget *widget) {
         // Layout requests cascade through the scroll areas: let them all settle.
