@@ -74,7 +74,8 @@ EditableTable::EditableTable(const QString &objectName, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                             QAbstractItemView::AnyKeyPressed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter) | Qt::Alignment(Qt::TextWordWrap));
+    m_view->horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter) |
+                                                    Qt::Alignment(Qt::TextWordWrap));
     m_view->installEventFilter(this);
     m_view->viewport()->setAcceptDrops(false);
 
@@ -122,6 +123,11 @@ void EditableTable::setRowsEditable(bool editable)
 {
     m_add->setVisible(editable);
     m_remove->setVisible(editable);
+}
+
+void EditableTable::setCsvImporter(std::function<bool(const QString &path)> importer)
+{
+    m_importer = std::move(importer);
 }
 
 void EditableTable::showMessage(const QString &message)
@@ -185,8 +191,8 @@ void EditableTable::paste()
 void EditableTable::chooseAndImportCsv()
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import CSV into %1").arg(m_model->adapter() ? m_model->adapter()->title()
-                                                              : QString()),
+        this,
+        tr("Import CSV into %1").arg(m_model->adapter() ? m_model->adapter()->title() : QString()),
         preferences::lastDirectory().value(), tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
@@ -196,6 +202,8 @@ void EditableTable::chooseAndImportCsv()
 
 bool EditableTable::importCsv(const QString &path)
 {
+    if (m_importer)
+        return m_importer(path);
     if (!m_model->document() || !m_model->adapter())
         return false;
     return runCsvImport(this, m_model->document(), m_model->adapter(), path);

@@ -9,6 +9,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QTableView;
 class QToolButton;
@@ -37,6 +39,9 @@ class EditableTable : public QWidget
 
     // Opens the CSV import preview for `path` (what a drop or the Import button does).
     bool importCsv(const QString &path);
+    // Replaces the table import by `importer` (a table whose files have another layout, such
+    // as the profiles' one column per profile); the button and drops call it with the path.
+    void setCsvImporter(std::function<bool(const QString &path)> importer);
 
   public slots:
     void addRow();
@@ -60,6 +65,7 @@ class EditableTable : public QWidget
     QToolButton *m_remove;
     QToolButton *m_paste;
     QToolButton *m_import;
+    std::function<bool(const QString &path)> m_importer;
 };
 
 } // namespace gridcba::ui
