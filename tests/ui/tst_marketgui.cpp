@@ -23,6 +23,7 @@
 #include "marketjob.h"
 #include "marketrundialog.h"
 #include "marketstudies.h"
+#include "modalwait.h"
 #include "models/marketresultsmodel.h"
 #include "pages/marketresultsview.h"
 #include "pages/powersystempage.h"
@@ -90,20 +91,7 @@ model::Study twoZoneStudy()
 
 constexpr double kB1 = 1500.0 * model::kHoursPerYear;
 
-// Calls `act` with the modal window once exec() shows it; `act` must close it.
-void whenModalShows(QObject *context, std::function<void(QWidget *)> act)
-{
-    auto *timer = new QTimer(context);
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, context, [timer, act] {
-        if (QWidget *modal = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            act(modal);
-        }
-    });
-    timer->start();
-}
+using test::whenModalShows;
 
 int columnOf(const ui::StudyTableModel *model, const QString &key)
 {

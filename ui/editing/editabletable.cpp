@@ -17,10 +17,12 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMimeData>
+#include <QStyle>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <set>
 
 namespace gridcba::ui {
@@ -123,6 +125,34 @@ void EditableTable::setRowsEditable(bool editable)
 {
     m_add->setVisible(editable);
     m_remove->setVisible(editable);
+}
+
+void EditableTable::compactColumns(int maxWidth, int maxTextWidth)
+{
+    QTableView *view = m_view;
+    const std::vector<TableColumn> &columns = m_model->columns();
+    QHeaderView *header = view->horizontalHeader();
+    const QFontMetrics metrics(header->font());
+    const int padding =
+        2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + 10;
+    int height = metrics.height();
+    for (int c = 0; c < int(columns.size()); ++c) {
+        const QString &text = columns[size_t(c)].header;
+        int longestWord = 0;
+        for (const QString &word : text.split(u' '))
+            longestWord = std::max(longestWord, metrics.horizontalAdvance(word));
+        int wanted = std::max(static_cast<QAbstractItemView *>(view)->sizeHintForColumn(c),
+                              std::min(metrics.horizontalAdvance(text) + padding, maxWidth));
+        if (columns[size_t(c)].type == ColumnType::Text)
+            wanted = std::max(wanted, 100);
+        const int width = std::max(longestWord + padding, std::min(wanted, maxTextWidth));
+        view->setColumnWidth(c, width);
+        // A few pixels of slack: the wrapped width must not split a header that fits.
+        const QRect wrapped =
+            metrics.boundingRect(QRect(0, 0, width - padding + 4, 1000), Qt::TextWordWrap, text);
+        height = std::max(height, wrapped.height());
+    }
+    header->setMinimumHeight(height + padding / 2 + 4);
 }
 
 void EditableTable::setCsvImporter(std::function<bool(const QString &path)> importer)

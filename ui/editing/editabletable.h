@@ -34,6 +34,11 @@ class EditableTable : public QWidget
     QTableView *view() const { return m_view; }
     // The reason the last edit was refused, or empty.
     QString message() const;
+    // Caps the columns of a wide table and lets long headers wrap over several lines, so that
+    // more columns show without scrolling (the indicator inputs have 21). A header keeps one
+    // line when it fits `maxWidth`; no column is narrower than its longest header word, and a
+    // text column leaves room to type even in an empty table.
+    void compactColumns(int maxWidth = 118, int maxTextWidth = 240);
     // Fixed row count tables (e.g. one row per study year) hide add and remove.
     void setRowsEditable(bool editable);
 

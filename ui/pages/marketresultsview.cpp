@@ -20,6 +20,12 @@
 
 namespace gridcba::ui {
 
+namespace {
+
+constexpr int kMaxColumnWidth = 120;
+
+} // namespace
+
 MarketResultsView::MarketResultsView(QAction *runAction, QWidget *parent)
     : QWidget(parent), m_model(new MarketResultsModel(this)), m_status(textLabel()),
       m_table(new QTableView), m_grouping(new QComboBox), m_chart(new B1ZoneChart)
@@ -112,6 +118,12 @@ void MarketResultsView::refresh()
     else
         m_model->setResults(model::Study{}, QString());
     fitColumns(m_table);
+    // Long headers wrap instead of widening their columns past what the numbers need.
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        if (c < MarketResultsModel::Solver)
+            m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), kMaxColumnWidth));
+    header->setMinimumHeight(3 * header->fontMetrics().height() + 6);
     const model::Project *project = study ? study->project(m_projectId) : nullptr;
     QStringList computed;
     if (project)

@@ -1,6 +1,7 @@
 #include "powersystempage.h"
 
 #include "editing/editabletable.h"
+#include "editing/studytablemodel.h"
 #include "studydocument.h"
 #include "tables.h"
 
@@ -120,6 +121,9 @@ PowerSystemPage::PowerSystemPage(QWidget *parent)
     for (PowerSystemTable t : kPowerSystemTables) {
         const size_t i = size_t(t);
         m_tables[i] = new EditableTable(tableObjectName(t));
+        EditableTable *table = m_tables[i];
+        connect(table->model(), &QAbstractItemModel::modelReset, table,
+                [table] { table->compactColumns(); });
         m_warnings[i] = warningLabel(powerSystemTableKey(t) + QStringLiteral("Warning"));
         auto *page = new QWidget;
         auto *layout = new QVBoxLayout(page);
@@ -270,8 +274,10 @@ void PowerSystemPage::refresh()
         return;
     }
     if (systemKey(id, y) != m_adaptersFor) {
-        for (PowerSystemTable t : kPowerSystemTables)
+        for (PowerSystemTable t : kPowerSystemTables) {
             m_tables[size_t(t)]->setSource(m_document, makePowerSystemAdapter(*study, t, id, y));
+            m_tables[size_t(t)]->compactColumns();
+        }
         m_adaptersFor = systemKey(id, y);
     }
     m_summary->setText(

@@ -77,6 +77,7 @@ ProfilesPage::ProfilesPage(QWidget *parent)
         m_table->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) { showRow(current.isValid() ? current.row() : -1); });
     connect(m_table->model(), &QAbstractItemModel::modelReset, this, [this] {
+        m_table->compactColumns();
         const int rows = m_table->model()->rowCount();
         showRow(m_row >= 0 && m_row < rows ? m_row : (rows > 0 ? 0 : -1));
     });
@@ -94,7 +95,7 @@ void ProfilesPage::setDocument(StudyDocument *document)
     m_document = document;
     m_row = -1;
     m_table->setSource(document, document ? std::make_shared<ProfilesAdapter>() : nullptr);
-    m_table->view()->horizontalHeader()->setStretchLastSection(true);
+    m_table->compactColumns();
     if (m_document)
         connect(m_document, &StudyDocument::studyChanged, this, [this] { showRow(m_row); });
     showRow(m_document && !m_document->study().profiles.empty() ? 0 : -1);
