@@ -57,17 +57,6 @@ QString tableNote(PowerSystemTable table)
     return {};
 }
 
-QLabel *warningLabel(const QString &objectName)
-{
-    auto *label = new QLabel;
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setStyleSheet(QStringLiteral("color: #8a5300;"));
-    label->hide();
-    return label;
-}
-
 } // namespace
 
 PowerSystemPage::PowerSystemPage(QWidget *parent)

@@ -46,18 +46,6 @@ QString kindName(model::ProjectKind kind)
     return {};
 }
 
-// A line under a table for what the study validation will report but a single edit may
-// leave for a while (shares not summing to 100 %, a border without its second zone).
-QLabel *warningLabel(const QString &objectName)
-{
-    auto *label = new QLabel;
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #8a4b00;"));
-    label->hide();
-    return label;
-}
-
 void showWarnings(QLabel *label, const QStringList &warnings)
 {
     label->setText(warnings.join(u'\n'));
