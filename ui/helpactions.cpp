@@ -25,6 +25,11 @@ QString sectionFor(PageKind kind)
         return QStringLiteral("project-page");
     case PageKind::Dashboard:
         return QStringLiteral("dashboard");
+    case PageKind::PowerSystem:
+    case PageKind::Profiles:
+        return QStringLiteral("market-inputs");
+    case PageKind::MarketSettings:
+        return QStringLiteral("market-run");
     }
     return {};
 }

@@ -6,8 +6,13 @@
 #include "editing/editabletable.h"
 #include "helpactions.h"
 #include "logpanel.h"
+#include "marketactions.h"
 #include "pages/dashboardpage.h"
 #include "pages/economicspage.h"
+#include "pages/marketresultsview.h"
+#include "pages/marketsettingspage.h"
+#include "pages/powersystempage.h"
+#include "pages/profilespage.h"
 #include "pages/projectpage.h"
 #include "pages/scenariopage.h"
 #include "pages/sensitivitypage.h"
@@ -22,13 +27,13 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoView>
-#include <QLocale>
 
 namespace gridcba::ui {
 
@@ -51,7 +56,8 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_actions(new DocumentActions(this)),
       m_reports(new ReportActions(*m_actions, this)), m_edit(new EditActions(*m_actions, this)),
       m_log(new LogPanel(this)), m_run(new RunActions(*m_actions, m_log, this)),
-      m_help(new HelpActions(this))
+      m_help(new HelpActions(this)),
+      m_market(new MarketActions(*m_actions, m_log, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     addDockWidget(Qt::BottomDockWidgetArea, m_log);
@@ -71,8 +77,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_actions, &DocumentActions::documentChanged, this, &MainWindow::showDocument);
     connect(m_edit, &EditActions::navigateTo, this,
             [this](PageKind kind, const QString &id) { m_navigator->select(kind, id); });
-    connect(m_edit, &EditActions::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, kStatusMessageMs); });
+    connect(m_edit, &EditActions::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, kStatusMessageMs);
+    });
     connect(qApp, &QApplication::focusChanged, this,
             [this](QWidget *, QWidget *now) { onFocusChanged(now); });
     showDocument(nullptr);
@@ -141,6 +148,7 @@ void MainWindow::createMenus()
 
     QMenu *run = menuBar()->addMenu(tr("&Run"));
     run->addAction(m_run->evaluateAction());
+    run->addAction(m_market->runAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_help->userGuideAction());
@@ -154,11 +162,10 @@ void MainWindow::createMenus()
 void MainWindow::createCentralWidget()
 {
     m_navigator = new StudyNavigator;
-    m_navigator->setContextActions(
-        {m_edit->addScenarioAction(), m_edit->duplicateScenarioAction(),
-         m_edit->removeScenarioAction()},
-        {m_edit->addProjectAction(), m_edit->duplicateProjectAction(),
-         m_edit->removeProjectAction()});
+    m_navigator->setContextActions({m_edit->addScenarioAction(), m_edit->duplicateScenarioAction(),
+                                    m_edit->removeScenarioAction()},
+                                   {m_edit->addProjectAction(), m_edit->duplicateProjectAction(),
+                                    m_edit->removeProjectAction()});
     m_pages = new QStackedWidget;
     m_pages->setObjectName(QStringLiteral("pages"));
     m_economicsPage = new EconomicsPage;
@@ -166,11 +173,19 @@ void MainWindow::createCentralWidget()
     m_projectPage = new ProjectPage;
     m_dashboardPage = new DashboardPage;
     m_sensitivity = new SensitivityActions(*m_actions, this);
+    m_marketResults = new MarketResultsView(m_market->runAction());
+    m_projectPage->addTab(m_marketResults, tr("Market model"));
     m_projectPage->addTab(m_sensitivity->page(), tr("Sensitivity"));
+    m_powerSystemPage = new PowerSystemPage;
+    m_profilesPage = new ProfilesPage;
+    m_marketSettingsPage = new MarketSettingsPage;
     m_pages->addWidget(m_economicsPage);
     m_pages->addWidget(m_scenarioPage);
     m_pages->addWidget(m_projectPage);
     m_pages->addWidget(m_dashboardPage);
+    m_pages->addWidget(m_powerSystemPage);
+    m_pages->addWidget(m_profilesPage);
+    m_pages->addWidget(m_marketSettingsPage);
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setChildrenCollapsible(false);
@@ -214,6 +229,10 @@ void MainWindow::showDocument(StudyDocument *document)
     m_scenarioPage->setDocument(m_document);
     m_projectPage->setDocument(m_document);
     m_dashboardPage->setDocument(m_document);
+    m_powerSystemPage->setDocument(m_document);
+    m_profilesPage->setDocument(m_document);
+    m_marketSettingsPage->setDocument(m_document);
+    m_marketResults->setDocument(m_document);
     m_central->setCurrentWidget(m_document ? static_cast<QWidget *>(m_splitter) : m_welcomePage);
     m_navigator->setStudy(m_document ? &m_document->study() : nullptr);
     updateTitle();
@@ -242,6 +261,15 @@ void MainWindow::showPage(PageKind kind, const QString &id)
     case PageKind::Dashboard:
         m_pages->setCurrentWidget(m_dashboardPage);
         break;
+    case PageKind::PowerSystem:
+        m_pages->setCurrentWidget(m_powerSystemPage);
+        break;
+    case PageKind::Profiles:
+        m_pages->setCurrentWidget(m_profilesPage);
+        break;
+    case PageKind::MarketSettings:
+        m_pages->setCurrentWidget(m_marketSettingsPage);
+        break;
     case PageKind::Scenario:
         if (const int index = indexOf(study.scenarios, id); index >= 0) {
             m_scenarioPage->showScenario(index);
@@ -252,6 +280,8 @@ void MainWindow::showPage(PageKind kind, const QString &id)
         if (const int index = indexOf(study.projects, id); index >= 0) {
             m_projectPage->showProject(index);
             m_sensitivity->setProject(id);
+            m_market->setProject(id);
+            m_marketResults->setProject(id);
             m_pages->setCurrentWidget(m_projectPage);
         }
         break;
@@ -293,6 +323,10 @@ void MainWindow::showSettings()
         m_scenarioPage->setDocument(m_document);
         m_projectPage->setDocument(m_document);
         m_dashboardPage->setDocument(m_document);
+        m_powerSystemPage->setDocument(m_document);
+        m_profilesPage->setDocument(m_document);
+        m_marketSettingsPage->setDocument(m_document);
+        m_marketResults->setDocument(m_document);
         if (m_pageKind >= 0)
             showPage(static_cast<PageKind>(m_pageKind), m_pageId);
     }
@@ -325,8 +359,8 @@ void MainWindow::offerRecovery()
         if (auto *saver = restored->findChild<AutoSaver *>())
             saver->adopt(entry);
         m_log->info(tr("Restored the autosaved changes of “%1” from %2; save to keep them")
-                        .arg(entry.studyName,
-                             QLocale().toString(entry.savedUtc.toLocalTime(), QLocale::ShortFormat)));
+                        .arg(entry.studyName, QLocale().toString(entry.savedUtc.toLocalTime(),
+                                                                 QLocale::ShortFormat)));
         return; // one study per window
     }
 }

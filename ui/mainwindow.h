@@ -3,9 +3,9 @@
 // The main window: menus, the study navigator on the left, the page of the selected entry on
 // the right, and the log panel at the bottom. Opening and saving live in DocumentActions,
 // the Edit menu (undo, adding and removing scenarios and projects) in EditActions, the Run
-// menu in RunActions, reports and exports in ReportActions, sensitivity analyses in
-// SensitivityActions, the user guide and What's This in HelpActions; the pages edit and
-// present the document the window gives them and know nothing of files.
+// menu in RunActions and MarketActions (the market model), reports and exports in ReportActions,
+// sensitivity analyses in SensitivityActions, the user guide and What's This in HelpActions; the
+// pages edit and present the document the window gives them and know nothing of files.
 
 #include <QMainWindow>
 #include <QPointer>
@@ -24,6 +24,11 @@ class EditableTable;
 class EconomicsPage;
 class HelpActions;
 class LogPanel;
+class MarketActions;
+class MarketResultsView;
+class MarketSettingsPage;
+class PowerSystemPage;
+class ProfilesPage;
 class ProjectPage;
 class ReportActions;
 class RunActions;
@@ -47,6 +52,7 @@ class MainWindow : public QMainWindow
     EditActions *editActions() const { return m_edit; }
     RunActions *runActions() const { return m_run; }
     HelpActions *helpActions() const { return m_help; }
+    MarketActions *marketActions() const { return m_market; }
     StudyNavigator *navigator() const { return m_navigator; }
     LogPanel *logPanel() const { return m_log; }
     // Opens a .gridcba or JSON study; on failure tells the user and keeps the current one.
@@ -86,6 +92,11 @@ class MainWindow : public QMainWindow
     ScenarioPage *m_scenarioPage = nullptr;
     ProjectPage *m_projectPage = nullptr;
     DashboardPage *m_dashboardPage = nullptr;
+    MarketActions *m_market = nullptr;
+    PowerSystemPage *m_powerSystemPage = nullptr;
+    ProfilesPage *m_profilesPage = nullptr;
+    MarketSettingsPage *m_marketSettingsPage = nullptr;
+    MarketResultsView *m_marketResults = nullptr;
     QDockWidget *m_historyDock = nullptr;
     QPointer<EditableTable> m_lastTable;
     int m_pageKind = -1;

@@ -52,30 +52,49 @@ StudyDocument::Changes studyChanges(const model::Study &before, const model::Stu
         changes |= StudyDocument::Change::Projects;
     if (before.analysisRuns != after.analysisRuns)
         changes |= StudyDocument::Change::Runs;
+    if (before.market != after.market || before.profiles != after.profiles ||
+        before.powerSystems != after.powerSystems || before.marketUnits != after.marketUnits)
+        changes |= StudyDocument::Change::Market;
     if (idsAndNames(before.scenarios) != idsAndNames(after.scenarios) ||
         idsAndNames(before.projects) != idsAndNames(after.projects))
         changes |= StudyDocument::Change::Structure;
     return changes;
 }
 
-// One edit: the whole study before and after it.
+// One edit: the whole study before and after it. The hourly profiles (8,760 doubles each,
+// in a std::vector that is not implicitly shared) are held apart and shared between the
+// commands whose profiles are equal, so that an edit of one cell does not keep two copies
+// of the profile library in the undo history.
 class StudyEditCommand : public QUndoCommand
 {
   public:
+    using Profiles = std::shared_ptr<const std::vector<model::Profile>>;
+
     StudyEditCommand(StudyDocument *document, const QString &text, model::Study before,
-                     model::Study after)
+                     Profiles beforeProfiles, model::Study after, Profiles afterProfiles)
         : QUndoCommand(text), m_document(document), m_before(std::move(before)),
-          m_after(std::move(after))
+          m_after(std::move(after)), m_beforeProfiles(std::move(beforeProfiles)),
+          m_afterProfiles(std::move(afterProfiles))
     {
     }
 
-    void redo() override { m_document->replaceStudy(m_after); }
-    void undo() override { m_document->replaceStudy(m_before); }
+    void redo() override { restore(m_after, m_afterProfiles); }
+    void undo() override { restore(m_before, m_beforeProfiles); }
 
   private:
+    void restore(const model::Study &withoutProfiles, const Profiles &profiles)
+    {
+        model::Study study = withoutProfiles;
+        study.profiles = *profiles;
+        m_document->m_sharedProfiles = profiles;
+        m_document->replaceStudy(study);
+    }
+
     StudyDocument *m_document;
     model::Study m_before;
     model::Study m_after;
+    Profiles m_beforeProfiles;
+    Profiles m_afterProfiles;
 };
 
 StudyDocument::StudyDocument(model::Study study, QString filePath, bool isStudyFile,
@@ -142,7 +161,19 @@ bool StudyDocument::commit(const QString &text, model::Study after)
 {
     if (after == m_study)
         return false;
-    m_undoStack->push(new StudyEditCommand(this, text, m_study, std::move(after)));
+    // The current profiles, shared with the commands that hold the same library.
+    if (!m_sharedProfiles || *m_sharedProfiles != m_study.profiles)
+        m_sharedProfiles = std::make_shared<const std::vector<model::Profile>>(m_study.profiles);
+    const StudyEditCommand::Profiles before = m_sharedProfiles;
+    const StudyEditCommand::Profiles afterProfiles =
+        after.profiles == *before
+            ? before
+            : std::make_shared<const std::vector<model::Profile>>(std::move(after.profiles));
+    model::Study beforeStudy = m_study;
+    beforeStudy.profiles.clear();
+    after.profiles.clear();
+    m_undoStack->push(new StudyEditCommand(this, text, std::move(beforeStudy), before,
+                                           std::move(after), afterProfiles));
     return true;
 }
 

@@ -47,6 +47,7 @@ class StudyDocument : public QObject
         Projects = 0x8,   // anything in a project
         Runs = 0x10,      // stored sensitivity analyses
         Structure = 0x20, // scenarios or projects added, removed, reordered or renamed (id/name)
+        Market = 0x40,    // market settings, profiles, power systems or market results
     };
     Q_DECLARE_FLAGS(Changes, Change)
     Q_FLAG(Changes)
@@ -164,6 +165,8 @@ class StudyDocument : public QObject
     std::map<QString, ProjectResult> m_results;
     bool m_resultsUpToDate = true;
     QPointer<EvaluationJob> m_job;
+    // The profiles of m_study, shared with the undo commands (see StudyEditCommand).
+    std::shared_ptr<const std::vector<model::Profile>> m_sharedProfiles;
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(StudyDocument::Changes)

@@ -49,8 +49,8 @@ void StudyNavigator::refresh(const model::Study &study)
     QTreeWidgetItem *current = currentItem();
     const QVariant kind = current ? current->data(0, kKindRole) : QVariant();
     const QString id = current ? current->data(0, kIdRole).toString() : QString();
-    const int position = current && current->parent() ? current->parent()->indexOfChild(current)
-                                                      : -1;
+    const int position =
+        current && current->parent() ? current->parent()->indexOfChild(current) : -1;
     const int oldCount = current && current->parent() ? current->parent()->childCount() : -1;
     {
         const QSignalBlocker blocker(this);
@@ -112,7 +112,7 @@ void StudyNavigator::contextMenuEvent(QContextMenuEvent *event)
 void StudyNavigator::build(const model::Study *study)
 {
     clear();
-    m_economics = m_dashboard = m_scenarios = m_projects = nullptr;
+    m_economics = m_dashboard = m_scenarios = m_projects = m_market = nullptr;
     if (!study)
         return;
     m_economics = new QTreeWidgetItem(this, {tr("Economic parameters")});
@@ -131,6 +131,14 @@ void StudyNavigator::build(const model::Study *study)
     for (const model::Project &p : study->projects)
         pageItem(m_projects, PageKind::Project, p.id, tr("%1 – %2").arg(p.id, p.name),
                  tr("%1: %2").arg(p.id, p.name));
+    m_market = addGroup(tr("Market model"));
+    pageItem(m_market, PageKind::PowerSystem, {}, tr("Power systems"),
+             tr("Zones, borders and plant per scenario and study year, which the market model "
+                "dispatches to compute B1–B6"));
+    pageItem(m_market, PageKind::Profiles, {}, tr("Profiles"),
+             tr("Hourly demand, renewable, inflow and NTC profiles per climate year"));
+    pageItem(m_market, PageKind::MarketSettings, {}, tr("Settings"),
+             tr("Hurdle cost, adequacy Monte Carlo years and seed, solver tolerances"));
     expandAll();
 }
 
@@ -140,6 +148,13 @@ QTreeWidgetItem *StudyNavigator::itemFor(PageKind kind, const QString &id) const
         return m_economics;
     if (kind == PageKind::Dashboard)
         return m_dashboard;
+    if (kind == PageKind::PowerSystem || kind == PageKind::Profiles ||
+        kind == PageKind::MarketSettings) {
+        for (int i = 0; m_market && i < m_market->childCount(); ++i)
+            if (m_market->child(i)->data(0, kKindRole).toInt() == static_cast<int>(kind))
+                return m_market->child(i);
+        return nullptr;
+    }
     QTreeWidgetItem *group = kind == PageKind::Scenario ? m_scenarios : m_projects;
     for (int i = 0; group && i < group->childCount(); ++i)
         if (group->child(i)->data(0, kIdRole).toString() == id)

@@ -1,7 +1,8 @@
 #pragma once
 
 // The tree on the left of the main window: the study's economic parameters, the results
-// dashboard, its scenarios and its projects. Selecting an entry asks the window to show its
+// dashboard, its scenarios, its projects and the market model's inputs (power systems,
+// profiles, settings). Selecting an entry asks the window to show its
 // page; a right click offers adding, duplicating and removing scenarios and projects (the
 // actions given with setContextActions).
 
@@ -16,7 +17,15 @@ struct Study;
 
 namespace gridcba::ui {
 
-enum class PageKind { Economics, Scenario, Project, Dashboard };
+enum class PageKind {
+    Economics,
+    Scenario,
+    Project,
+    Dashboard,
+    PowerSystem,
+    Profiles,
+    MarketSettings
+};
 
 class StudyNavigator : public QTreeWidget
 {
@@ -56,6 +65,7 @@ class StudyNavigator : public QTreeWidget
     QList<QAction *> m_projectActions;
     QTreeWidgetItem *m_scenarios = nullptr;
     QTreeWidgetItem *m_projects = nullptr;
+    QTreeWidgetItem *m_market = nullptr;
 };
 
 } // namespace gridcba::ui

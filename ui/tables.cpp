@@ -124,4 +124,15 @@ QScrollArea *scrollable(QWidget *content)
     return area;
 }
 
+QLabel *warningLabel(const QString &objectName)
+{
+    auto *label = new QLabel;
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    label->hide();
+    return label;
+}
+
 } // namespace gridcba::ui

@@ -44,6 +44,10 @@ QLabel *sectionTitle(const QString &text, QWidget *parent = nullptr);
 // A selectable, word-wrapped text label.
 QLabel *textLabel(const QString &text = {}, QWidget *parent = nullptr);
 
+// A hidden, word-wrapped orange line under a table for what validation still finds but an
+// edit need not be refused for; show it with setText and setVisible.
+QLabel *warningLabel(const QString &objectName);
+
 // Puts a page's content in a frameless scroll area, for pages taller than small windows.
 QScrollArea *scrollable(QWidget *content);
 

@@ -10,8 +10,8 @@
 // Units are in the field names: MW, MWh, €/MWh (in the scenario's price year, like the fuel
 // prices and the CO2 price of the study year the system belongs to), t/MWh and kg/MWh of
 // *fuel* (thermal input), fractions 0..1. Hour 0 is 1 January 00:00-01:00 of the climate
-// year; every profile has exactly kHoursPerYear values (a leap year's 31 December is
-// dropped by importers).
+// year; every profile has exactly kHoursPerYear values (a leap year's 29 February is
+// dropped by importers, so every later hour keeps its date).
 
 #include "pollutant.h"
 

@@ -7,6 +7,7 @@
 // example's investment, so the test does not depend on the app's own adapters.
 
 #include "comparenear.h"
+#include "modalwait.h"
 #include "studies.h"
 
 #include "editing/csvimport.h"
@@ -161,21 +162,7 @@ const QByteArray kMalformed = "year,Central (M€)\n"
                               "2033,3.0\n"
                               "1850,4.0\n";
 
-// Calls `act` with the modal window once exec() shows it (the import dialog or a message
-// box); `act` must close it.
-void whenModalShows(QObject *context, std::function<void(QWidget *)> act)
-{
-    auto *timer = new QTimer(context);
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, context, [timer, act] {
-        if (QWidget *modal = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            act(modal);
-        }
-    });
-    timer->start();
-}
+using test::whenModalShows;
 
 } // namespace
 

@@ -38,6 +38,7 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QSpinBox>
@@ -335,6 +336,15 @@ void TestFieldHelp::openEveryPage()
     QVERIFY(navigator->select(PageKind::Dashboard));
     QVERIFY(navigator->select(PageKind::Scenario, QStringLiteral("NT")));
     QVERIFY(navigator->select(PageKind::Project, QStringLiteral("P1")));
+    QVERIFY(navigator->select(PageKind::Profiles));
+    QVERIFY(navigator->select(PageKind::MarketSettings));
+    // The power-system tables have columns only once the shown scenario and year have a
+    // system; make one if the study has none, so that their column help is checked too.
+    QVERIFY(navigator->select(PageKind::PowerSystem));
+    auto *create = m_window->findChild<QPushButton *>(QStringLiteral("createPowerSystem"));
+    QVERIFY(create);
+    if (create->isVisible())
+        create->click();
     // Every tab once, so that widgets built on first show exist.
     for (QTabWidget *tabs : m_window->findChildren<QTabWidget *>())
         for (int i = 0; i < tabs->count(); ++i)

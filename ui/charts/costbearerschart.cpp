@@ -20,9 +20,9 @@ const QColor kDecommissioningColor(0x66, 0x66, 0x66);
 QString noteText()
 {
     return CostBearersChart::tr(
-        "Per-country beneficiaries are not shown: splitting the benefits by country needs the "
-        "market model, which GridCBA does not have yet. CAPEX, OPEX and decommissioning are "
-        "split by the project's cost shares.");
+        "Beneficiaries by country come from the market model: B1 split by country is on the "
+        "project's Market model tab once the model has run. CAPEX, OPEX and decommissioning "
+        "are split by the project's cost shares.");
 }
 
 // `text` broken into lines no wider than `width` pixels, at spaces.

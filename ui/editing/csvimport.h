@@ -12,6 +12,7 @@
 // silently drop a column). Read-only columns (totals the table computes) may appear in the
 // file, as an export writes them, and are ignored.
 
+#include "io/csvreader.h"
 #include "tableadapter.h"
 
 #include <QByteArray>
@@ -27,20 +28,9 @@ namespace gridcba::ui {
 
 class StudyDocument;
 
-// A CSV file split into cells. The delimiter (',', ';' or tab) is detected from the header
-// line; quotes follow RFC 4180 (quoted delimiters, doubled quotes, line breaks inside
-// quotes); a UTF-8 BOM and CRLF line ends are accepted; blank lines are skipped.
-struct CsvTable
-{
-    QChar delimiter;
-    QStringList header;
-    std::vector<QStringList> rows;
-    std::vector<int> lineNumbers; // 1-based line in the file where each row starts
-    int headerLine = 1;           // after blank lines at the top, the header is further down
-};
-// Null with `error` set ("line 12: a quoted field is not closed") when the file cannot be
-// split into cells. Rows keep the cells the file has (fewer or more than the header).
-std::optional<CsvTable> readCsv(const QByteArray &bytes, QString *error);
+// A CSV file split into cells (core/io/csvreader.h).
+using io::CsvTable;
+using io::readCsv;
 
 // ',' → "comma (,)", ';' → "semicolon (;)", tab → "tab": for the preview.
 QString delimiterName(QChar delimiter);

@@ -17,10 +17,12 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMimeData>
+#include <QStyle>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <set>
 
 namespace gridcba::ui {
@@ -74,7 +76,8 @@ EditableTable::EditableTable(const QString &objectName, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                             QAbstractItemView::AnyKeyPressed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter) | Qt::Alignment(Qt::TextWordWrap));
+    m_view->horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter) |
+                                                    Qt::Alignment(Qt::TextWordWrap));
     m_view->installEventFilter(this);
     m_view->viewport()->setAcceptDrops(false);
 
@@ -122,6 +125,39 @@ void EditableTable::setRowsEditable(bool editable)
 {
     m_add->setVisible(editable);
     m_remove->setVisible(editable);
+}
+
+void EditableTable::compactColumns(int maxWidth, int maxTextWidth)
+{
+    QTableView *view = m_view;
+    const std::vector<TableColumn> &columns = m_model->columns();
+    QHeaderView *header = view->horizontalHeader();
+    const QFontMetrics metrics(header->font());
+    const int padding =
+        2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + 10;
+    int height = metrics.height();
+    for (int c = 0; c < int(columns.size()); ++c) {
+        const QString &text = columns[size_t(c)].header;
+        int longestWord = 0;
+        for (const QString &word : text.split(u' '))
+            longestWord = std::max(longestWord, metrics.horizontalAdvance(word));
+        int wanted = std::max(static_cast<QAbstractItemView *>(view)->sizeHintForColumn(c),
+                              std::min(metrics.horizontalAdvance(text) + padding, maxWidth));
+        if (columns[size_t(c)].type == ColumnType::Text)
+            wanted = std::max(wanted, 100);
+        const int width = std::max(longestWord + padding, std::min(wanted, maxTextWidth));
+        view->setColumnWidth(c, width);
+        // A few pixels of slack: the wrapped width must not split a header that fits.
+        const QRect wrapped =
+            metrics.boundingRect(QRect(0, 0, width - padding + 4, 1000), Qt::TextWordWrap, text);
+        height = std::max(height, wrapped.height());
+    }
+    header->setMinimumHeight(height + padding / 2 + 4);
+}
+
+void EditableTable::setCsvImporter(std::function<bool(const QString &path)> importer)
+{
+    m_importer = std::move(importer);
 }
 
 void EditableTable::showMessage(const QString &message)
@@ -185,8 +221,8 @@ void EditableTable::paste()
 void EditableTable::chooseAndImportCsv()
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import CSV into %1").arg(m_model->adapter() ? m_model->adapter()->title()
-                                                              : QString()),
+        this,
+        tr("Import CSV into %1").arg(m_model->adapter() ? m_model->adapter()->title() : QString()),
         preferences::lastDirectory().value(), tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
@@ -196,6 +232,8 @@ void EditableTable::chooseAndImportCsv()
 
 bool EditableTable::importCsv(const QString &path)
 {
+    if (m_importer)
+        return m_importer(path);
     if (!m_model->document() || !m_model->adapter())
         return false;
     return runCsvImport(this, m_model->document(), m_model->adapter(), path);

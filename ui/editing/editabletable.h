@@ -9,6 +9,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QTableView;
 class QToolButton;
@@ -32,11 +34,19 @@ class EditableTable : public QWidget
     QTableView *view() const { return m_view; }
     // The reason the last edit was refused, or empty.
     QString message() const;
+    // Caps the columns of a wide table and lets long headers wrap over several lines, so that
+    // more columns show without scrolling (the indicator inputs have 21). A header keeps one
+    // line when it fits `maxWidth`; no column is narrower than its longest header word, and a
+    // text column leaves room to type even in an empty table.
+    void compactColumns(int maxWidth = 118, int maxTextWidth = 240);
     // Fixed row count tables (e.g. one row per study year) hide add and remove.
     void setRowsEditable(bool editable);
 
     // Opens the CSV import preview for `path` (what a drop or the Import button does).
     bool importCsv(const QString &path);
+    // Replaces the table import by `importer` (a table whose files have another layout, such
+    // as the profiles' one column per profile); the button and drops call it with the path.
+    void setCsvImporter(std::function<bool(const QString &path)> importer);
 
   public slots:
     void addRow();
@@ -60,6 +70,7 @@ class EditableTable : public QWidget
     QToolButton *m_remove;
     QToolButton *m_paste;
     QToolButton *m_import;
+    std::function<bool(const QString &path)> m_importer;
 };
 
 } // namespace gridcba::ui

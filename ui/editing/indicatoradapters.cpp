@@ -354,6 +354,19 @@ void IndicatorInputsAdapter::insertRow(model::Study &study, int row) const
     insertAt(*inputs, row, in);
 }
 
+QString IndicatorInputsAdapter::rowNote(const model::Study &study, int row) const
+{
+    const std::vector<model::IndicatorInput> *inputs = RowsAdapter::rows(study);
+    if (!inputs || row < 0 || row >= int(inputs->size()))
+        return {};
+    const model::IndicatorInput &in = (*inputs)[size_t(row)];
+    if (in.origin != model::InputOrigin::Computed)
+        return {};
+    return Tr::tr("Computed by GridCBA's market model (%1). Running the model again replaces "
+                  "B1–B6 of this row.")
+        .arg(in.source.isEmpty() ? Tr::tr("no source recorded") : in.source);
+}
+
 QStringList IndicatorInputsAdapter::checkTable(const model::Study &study) const
 {
     QStringList problems;

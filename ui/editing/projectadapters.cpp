@@ -211,6 +211,30 @@ std::shared_ptr<FieldTable<model::Project>> projectInfoFields()
                      p.benefitPriceYear = v.toInt();
                      return QString();
                  }});
+    TableColumn referenceGrid = makeColumn(
+        QStringLiteral("referenceGridFromYear"), Tr::tr("In reference grid from study year"),
+        Tr::tr("First study year whose reference grid already holds the project: "
+               "the market model assesses it by taking it out (TOOT) in that and "
+               "later study years, and by putting it in (PINT) before. Empty: PINT "
+               "in every study year."),
+        ColumnType::Integer);
+    referenceGrid.optional = true;
+    f.push_back(
+        {referenceGrid,
+         [](const Project &p) {
+             return p.referenceGridFromYear ? QVariant(*p.referenceGridFromYear) : QVariant();
+         },
+         [](model::Study &, Project &p, int, const QVariant &v) {
+             if (!v.isValid()) {
+                 p.referenceGridFromYear.reset();
+                 return QString();
+             }
+             if (QString error = yearError(Tr::tr("In reference grid from study year"), v.toInt());
+                 !error.isEmpty())
+                 return error;
+             p.referenceGridFromYear = v.toInt();
+             return QString();
+         }});
     return table;
 }
 

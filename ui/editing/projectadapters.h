@@ -66,7 +66,8 @@ extern template class RowsAdapter<model::OtherBenefit>;
 extern template class RowsAdapter<model::QualitativeIndicator>;
 
 // One row: id (unique, renaming it renames the project's stored analyses), name,
-// description, kind, commissioning year, benefit price year.
+// description, kind, commissioning year, benefit price year, and the study year from which
+// the reference grid holds the project (the market model's TOOT from then, PINT before).
 class ProjectInfoAdapter final : public TableAdapter
 {
   public:
@@ -176,6 +177,8 @@ class IndicatorInputsAdapter final : public RowsAdapter<model::IndicatorInput>
     void keepHiddenFields(model::Study &imported, const model::Study &before) const override;
     // Rows whose scenario or year is not in the study, and (scenario, year) given twice.
     QStringList checkTable(const model::Study &study) const override;
+    // Computed rows: a note saying that the market model computed them, and from what.
+    QString rowNote(const model::Study &study, int row) const override;
 
   protected:
     std::vector<model::IndicatorInput> *rows(model::Study &study) const override;

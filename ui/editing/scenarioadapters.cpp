@@ -187,6 +187,13 @@ QString ScenarioInfoAdapter::setValue(model::Study &study, int row, int column,
             for (model::IndicatorInput &input : project.indicatorInputs)
                 if (input.scenarioId == s->id)
                     input.scenarioId = id;
+        // The market model's system and results of the scenario go with it.
+        for (model::PowerSystem &ps : study.powerSystems)
+            if (ps.scenarioId == s->id)
+                ps.scenarioId = id;
+        for (model::MarketUnitRecord &unit : study.marketUnits)
+            if (unit.scenarioId == s->id)
+                unit.scenarioId = id;
         s->id = id;
         return {};
     }
@@ -460,6 +467,10 @@ QString StudyYearsAdapter::setValue(model::Study &study, int row, int column,
                 if (input.scenarioId == s->id && input.year == old)
                     input.year = year;
         }
+        // So does the year's power system (the new year has none: it was not a study year).
+        for (model::PowerSystem &ps : study.powerSystems)
+            if (ps.scenarioId == s->id && ps.year == old && !study.powerSystem(s->id, year))
+                ps.year = year;
         return {};
     }
     double model::StudyYear::*field = nullptr;
@@ -893,6 +904,10 @@ model::Study withScenarioRemoved(const model::Study &study, int index)
     for (model::Project &project : result.projects)
         std::erase_if(project.indicatorInputs,
                       [&id](const model::IndicatorInput &in) { return in.scenarioId == id; });
+    std::erase_if(result.powerSystems,
+                  [&id](const model::PowerSystem &ps) { return ps.scenarioId == id; });
+    std::erase_if(result.marketUnits,
+                  [&id](const model::MarketUnitRecord &u) { return u.scenarioId == id; });
     return result;
 }
 
@@ -910,6 +925,11 @@ model::Study withScenarioDuplicated(const model::Study &study, int index, int *n
     for (int n = 2; study.scenario(id); ++n)
         id = base + QString::number(n);
     copyInputs(result, copy.id, id);
+    for (const model::PowerSystem &ps : study.powerSystems)
+        if (ps.scenarioId == copy.id) {
+            result.powerSystems.push_back(ps);
+            result.powerSystems.back().scenarioId = id;
+        }
     copy.id = id;
     //: %1 the name of the scenario copied
     copy.name = scenarioTr("%1 (copy)").arg(copy.name);

@@ -47,7 +47,8 @@ class ScenarioTableAdapter : public TableAdapter
 };
 
 // Id, name, description and price year (single row, for RecordForm). Renaming the id renames
-// the indicator inputs of every project that refer to it, in the same edit.
+// the indicator inputs of every project, the power systems and the market results that refer
+// to it, in the same edit.
 class ScenarioInfoAdapter : public ScenarioTableAdapter
 {
     Q_DECLARE_TR_FUNCTIONS(gridcba::ui::ScenarioInfoAdapter)
@@ -90,8 +91,8 @@ class ClimateYearsAdapter : public ScenarioTableAdapter
 
 // The study years with their monetisation parameters (€/t, €/MWh, €/MW/yr in the scenario's
 // price year). Years unique and strictly ascending. Changing a year moves the projects'
-// indicator inputs of that scenario and year along with it. A new row copies its neighbour's
-// parameters (damage costs and fuel prices included).
+// indicator inputs and the power system of that scenario and year along with it. A new row copies
+// its neighbour's parameters (damage costs and fuel prices included).
 class StudyYearsAdapter : public ScenarioTableAdapter
 {
     Q_DECLARE_TR_FUNCTIONS(gridcba::ui::StudyYearsAdapter)
@@ -173,10 +174,11 @@ class FuelPricesAdapter : public ScenarioTableAdapter
 // one study year copied from the first scenario's first study year (converted to the price
 // base year when the deflator allows) or 2030 with zeros, and one climate year of weight 1.
 model::Study withNewScenario(const model::Study &study, int *newIndex);
-// Removes the scenario and the projects' indicator inputs for it (they would be orphans).
+// Removes the scenario and the projects' indicator inputs, power systems and market results
+// for it (they would be orphans).
 model::Study withScenarioRemoved(const model::Study &study, int index);
 // A copy right after the original with id "<id>-copy" (made unique) and the projects'
-// indicator inputs of the original copied to the new id.
+// indicator inputs and the power systems of the original copied to the new id.
 model::Study withScenarioDuplicated(const model::Study &study, int index, int *newIndex);
 
 } // namespace gridcba::ui

@@ -2,6 +2,7 @@
 
 #include "studydocument.h"
 
+#include <QColor>
 #include <QLocale>
 
 #include <algorithm>
@@ -75,8 +76,16 @@ QVariant StudyTableModel::data(const QModelIndex &index, int role) const
         if (column.type == ColumnType::Bool)
             return value().toBool() ? Qt::Checked : Qt::Unchecked;
         return {};
-    case Qt::ToolTipRole:
-        return columnHelp(column);
+    case Qt::ToolTipRole: {
+        const QString tip = columnHelp(column);
+        const QString note = m_adapter->rowNote(m_document->study(), index.row());
+        return note.isEmpty() ? tip : QStringLiteral("<p>") + note.toHtmlEscaped() + QStringLiteral("</p>") + tip;
+    }
+    case Qt::BackgroundRole:
+        // A light tint that keeps the text readable; the tool tip says why.
+        if (!m_adapter->rowNote(m_document->study(), index.row()).isEmpty())
+            return QColor(0xe3, 0xef, 0xfb);
+        return {};
     case Qt::TextAlignmentRole:
         if (column.type == ColumnType::Real || column.type == ColumnType::Integer)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -186,9 +195,9 @@ bool StudyTableModel::removeRows(int row, int count, const QModelIndex &parent)
     model::Study study = m_document->study();
     for (int i = count - 1; i >= 0; --i)
         m_adapter->removeRow(study, row + i);
-    m_document->commit(count == 1 ? tr("Remove row from %1").arg(m_adapter->title())
-                                  : tr("Remove %n rows from %1", nullptr, count)
-                                        .arg(m_adapter->title()),
+    m_document->commit(count == 1
+                           ? tr("Remove row from %1").arg(m_adapter->title())
+                           : tr("Remove %n rows from %1", nullptr, count).arg(m_adapter->title()),
                        std::move(study));
     return true;
 }

@@ -37,17 +37,17 @@ enum class ColumnType {
 
 struct TableColumn
 {
-    QString key;      // base-unit name used in CSV files and JSON: "year", "centralEur"
-    QString header;   // with the display unit: "Central (M€)"
-    QString toolTip;  // what the value means, its unit and sign convention
+    QString key;     // base-unit name used in CSV files and JSON: "year", "centralEur"
+    QString header;  // with the display unit: "Central (M€)"
+    QString toolTip; // what the value means, its unit and sign convention
     ColumnType type = ColumnType::Real;
     double displayScale = 1.0; // base value = display value × displayScale (M€: 1e6)
     bool optional = false;     // an empty cell means "not given" (invalid QVariant)
     bool readOnly = false;
-    int decimals = 2;          // shown decimals for Real
-    bool multiline = false;    // Text: a paragraph (descriptions, justifications)
-    QStringList choices;       // Choice: the keys
-    QStringList choiceLabels;  // Choice: what the user reads, same order
+    int decimals = 2;         // shown decimals for Real
+    bool multiline = false;   // Text: a paragraph (descriptions, justifications)
+    QStringList choices;      // Choice: the keys
+    QStringList choiceLabels; // Choice: what the user reads, same order
 };
 
 class TableAdapter
@@ -78,6 +78,14 @@ class TableAdapter
     virtual QStringList checkTable(const model::Study &study) const
     {
         Q_UNUSED(study);
+        return {};
+    }
+    // A note on a row that the table marks (tinted, with the note as its tool tip): the
+    // indicator inputs computed by the market model. Empty: an ordinary row.
+    virtual QString rowNote(const model::Study &study, int row) const
+    {
+        Q_UNUSED(study);
+        Q_UNUSED(row);
         return {};
     }
     // After an import replaced the table's rows in `imported`: gives back what the table's

@@ -46,18 +46,6 @@ QString kindName(model::ProjectKind kind)
     return {};
 }
 
-// A line under a table for what the study validation will report but a single edit may
-// leave for a while (shares not summing to 100 %, a border without its second zone).
-QLabel *warningLabel(const QString &objectName)
-{
-    auto *label = new QLabel;
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #8a4b00;"));
-    label->hide();
-    return label;
-}
-
 void showWarnings(QLabel *label, const QStringList &warnings)
 {
     label->setText(warnings.join(u'\n'));
@@ -73,38 +61,6 @@ QWidget *column(std::initializer_list<QWidget *> widgets, int stretchIndex)
     for (QWidget *child : widgets)
         layout->addWidget(child, i++ == stretchIndex ? 1 : 0);
     return w;
-}
-
-// Caps the columns of a wide table and lets long headers wrap over several lines, so that
-// more columns show without scrolling (the indicator inputs have 21). A header keeps one
-// line when it fits `maxWidth`; no column is narrower than its longest header word, and a
-// text column leaves room to type even in an empty table.
-void compactColumns(EditableTable *table, int maxWidth = 118, int maxTextWidth = 240)
-{
-    QTableView *view = table->view();
-    const std::vector<TableColumn> &columns = table->model()->columns();
-    QHeaderView *header = view->horizontalHeader();
-    const QFontMetrics metrics(header->font());
-    const int padding =
-        2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + 10;
-    int height = metrics.height();
-    for (int c = 0; c < int(columns.size()); ++c) {
-        const QString &text = columns[size_t(c)].header;
-        int longestWord = 0;
-        for (const QString &word : text.split(u' '))
-            longestWord = std::max(longestWord, metrics.horizontalAdvance(word));
-        int wanted = std::max(static_cast<QAbstractItemView *>(view)->sizeHintForColumn(c),
-                              std::min(metrics.horizontalAdvance(text) + padding, maxWidth));
-        if (columns[size_t(c)].type == ColumnType::Text)
-            wanted = std::max(wanted, 100);
-        const int width = std::max(longestWord + padding, std::min(wanted, maxTextWidth));
-        view->setColumnWidth(c, width);
-        // A few pixels of slack: the wrapped width must not split a header that fits.
-        const QRect wrapped =
-            metrics.boundingRect(QRect(0, 0, width - padding + 4, 1000), Qt::TextWordWrap, text);
-        height = std::max(height, wrapped.height());
-    }
-    header->setMinimumHeight(height + padding / 2 + 4);
 }
 
 QStringList problemsOf(const EditableTable *table, const model::Study &study)
@@ -152,7 +108,7 @@ ProjectPage::ProjectPage(QWidget *parent)
     for (EditableTable *table :
          {m_investments, m_phasing, m_borders, m_costShares, m_inputs, m_others, m_qualitative})
         connect(table->model(), &QAbstractItemModel::modelReset, this,
-                [table] { compactColumns(table); });
+                [table] { table->compactColumns(); });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -396,7 +352,7 @@ void ProjectPage::setSources()
 void ProjectPage::setTableSource(EditableTable *table, TableAdapterPtr adapter)
 {
     table->setSource(m_document, std::move(adapter));
-    compactColumns(table);
+    table->compactColumns();
 }
 
 void ProjectPage::selectInvestment(int index)

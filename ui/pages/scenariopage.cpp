@@ -15,17 +15,6 @@ namespace gridcba::ui {
 
 namespace {
 
-QLabel *warningLabel(const QString &objectName)
-{
-    auto *label = new QLabel;
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setStyleSheet(QStringLiteral("color: #8a5300;"));
-    label->hide();
-    return label;
-}
-
 void showWarnings(QLabel *label, const ScenarioTableAdapter *adapter, const model::Study &study)
 {
     const QStringList warnings = adapter ? adapter->warnings(study) : QStringList();
