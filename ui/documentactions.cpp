@@ -218,13 +218,18 @@ bool DocumentActions::openSample()
 {
     if (!maybeSave())
         return false;
+    // The economic study (JSON) with the sample European system (CSV tables), both linked
+    // into the application as resources; the same function builds the sample study file.
     QFile file(sampleStudyPath());
     QString error;
     std::unique_ptr<StudyDocument> document;
-    if (file.open(QIODevice::ReadOnly))
-        document = StudyDocument::fromJson(file.readAll(), file.fileName(), &error);
-    else
-        error = file.fileName() + QStringLiteral(": ") + file.errorString();
+    const auto system = market::readSampleSystemFiles(QStringLiteral(":/sample/system"), &error);
+    if (system) {
+        if (file.open(QIODevice::ReadOnly))
+            document = StudyDocument::fromSample(file.readAll(), *system, file.fileName(), &error);
+        else
+            error = file.fileName() + QStringLiteral(": ") + file.errorString();
+    }
     if (!document) {
         showError(tr("Cannot Open Sample Study"), tr("The bundled sample study could not be read."),
                   error);

@@ -37,6 +37,15 @@ bool sameFile(const QString &a, const QString &b)
            fa.absoluteFilePath() == fb.absoluteFilePath();
 }
 
+// Every problem of a failed read, one per line.
+QString errorLines(const std::vector<io::InputError> &errors)
+{
+    QStringList lines;
+    for (const io::InputError &e : errors)
+        lines << e.toString();
+    return lines.join(u'\n');
+}
+
 } // namespace
 
 StudyDocument::Changes studyChanges(const model::Study &before, const model::Study &after)
@@ -139,16 +148,35 @@ std::unique_ptr<StudyDocument> StudyDocument::fromJson(const QByteArray &json,
 {
     io::StudyReadResult read = io::studyFromJson(json, fileName);
     if (!read.study) {
-        if (error) {
-            QStringList lines;
-            for (const io::InputError &e : read.errors)
-                lines << e.toString();
-            *error = lines.join(u'\n');
-        }
+        if (error)
+            *error = errorLines(read.errors);
         return nullptr;
     }
     auto document = std::make_unique<StudyDocument>(std::move(*read.study), fileName, false);
     document->m_fileChecksum = io::sha256Hex(json);
+    return document;
+}
+
+std::unique_ptr<StudyDocument> StudyDocument::fromSample(const QByteArray &json,
+                                                         const market::SampleSystemFiles &system,
+                                                         const QString &fileName, QString *error)
+{
+    io::StudyReadResult read = io::studyFromJson(json, fileName);
+    if (!read.study) {
+        if (error)
+            *error = errorLines(read.errors);
+        return nullptr;
+    }
+    if (const auto failure = market::addSampleSystem(*read.study, system)) {
+        if (error)
+            *error = failure->toString();
+        return nullptr;
+    }
+    QByteArray everything = json;
+    for (const auto &[name, bytes] : system)
+        everything += name.toUtf8() + bytes;
+    auto document = std::make_unique<StudyDocument>(std::move(*read.study), fileName, false);
+    document->m_fileChecksum = io::sha256Hex(everything);
     return document;
 }
 

@@ -15,6 +15,7 @@
 // resultsUpToDate() is false.
 
 #include "evaluationjob.h"
+#include "market/samplesystem.h"
 #include "model/study.h"
 
 #include <QFlags>
@@ -68,6 +69,12 @@ class StudyDocument : public QObject
     // Reads a JSON study held in memory (the bundled sample); `fileName` names it in errors.
     static std::unique_ptr<StudyDocument> fromJson(const QByteArray &json, const QString &fileName,
                                                    QString *error);
+    // The bundled sample: the JSON study with the sample European system of `system`
+    // (market/samplesystem.h: its power systems and synthetic profiles). The checksum covers
+    // the JSON and every table. `fileName` names the JSON in errors.
+    static std::unique_ptr<StudyDocument> fromSample(const QByteArray &json,
+                                                     const market::SampleSystemFiles &system,
+                                                     const QString &fileName, QString *error);
 
     const model::Study &study() const { return m_study; }
     // The file the study was read from or last saved to (may be a Qt resource path, or

@@ -144,7 +144,9 @@ private slots:
         addZone(s, QStringLiteral("CC"), 250);
         int i = 0;
         for (const char *z : {"AA", "BB", "CC"}) {
-            model::ThermalCluster &c = addCluster(s, QStringLiteral("g%1").arg(i++), QLatin1String(z), 300, 40 + 10 * i);
+            model::ThermalCluster &c =
+                addCluster(s, QStringLiteral("g%1").arg(i), QLatin1String(z), 300, 40 + 10 * (i + 1));
+            ++i;
             c.units = 6;
             c.forcedOutageRate = 0.25;
             c.meanTimeToRepairHours = 30;

@@ -464,6 +464,13 @@ void TestMainWindow::sampleFromHelpMenuSavesThroughSaveAs()
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("sample-study.json")));
     QVERIFY(m_window->navigator()->itemFor(PageKind::Project, QStringLiteral("P3")));
     QVERIFY(ui::recentFiles().isEmpty()); // a built-in resource is no recent file
+    // The sample European system comes with it, the same as in the build's sample study file.
+    const model::Study &study = m_window->documentActions()->document()->study();
+    const io::OpenedStudy built = io::openStudy(QStringLiteral(GRIDCBA_SAMPLE_STUDY));
+    QVERIFY(built.study);
+    QCOMPARE(study.powerSystems.size(), std::size_t(6));
+    QVERIFY(study.powerSystems == built.study->powerSystems);
+    QVERIFY(study.profiles == built.study->profiles);
 
     // Saving a study that is not a study file yet asks for a .gridcba name.
     const ModalSeen seen =

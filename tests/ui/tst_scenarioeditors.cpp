@@ -213,12 +213,13 @@ std::vector<EditCase> editCases()
          [](model::Study &s) {
              s.scenarios[kNt].studyYears[1].fuelPriceEurPerMwh.erase(QStringLiteral("oil"));
          }},
-        {"fuel price", "fuels", fuels, 0, FP::Price, QStringLiteral("31.5"),
+        // Rows are by fuel then study year: biomass 2030, biomass 2040, gas 2030, ...
+        {"fuel price", "fuels", fuels, 2, FP::Price, QStringLiteral("31.5"),
          [](const auto &, const auto &s) {
              COMPARE_NEAR(nt(s).studyYears[0].fuelPriceEurPerMwh.at(QStringLiteral("gas")), 31.5,
                           kTol, 0.0);
          }},
-        {"fuel renamed", "fuels", fuels, 0, FP::Fuel, QStringLiteral("naturalGas"),
+        {"fuel renamed", "fuels", fuels, 2, FP::Fuel, QStringLiteral("naturalGas"),
          [](const auto &before, const auto &s) {
              const auto &prices = nt(s).studyYears[0].fuelPriceEurPerMwh;
              QVERIFY(!prices.count(QStringLiteral("gas")));
