@@ -192,6 +192,8 @@ QString csvTableName(int index) { return QString::fromLatin1(csvTargets().at(siz
 
 char csvTableSelector(int index) { return char('A' + index); }
 
+ui::TableAdapterPtr csvAdapter(int index) { return csvAdapters().at(std::size_t(index)); }
+
 Outcome runCsvImport(const QByteArray &bytes)
 {
     Outcome out;

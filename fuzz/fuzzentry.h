@@ -9,6 +9,7 @@
 // that does not survive export and re-import, an error without a message, an evaluation
 // that gives a number that is not finite), which the fuzzers turn into abort().
 
+#include "editing/tableadapter.h"
 #include "model/study.h"
 
 #include <QByteArray>
@@ -39,6 +40,8 @@ Outcome runJsonImport(const QByteArray &bytes);
 int csvTableCount();
 QString csvTableName(int index); // "deflator", "capex-phasing", …: seed file names start so
 char csvTableSelector(int index);
+// The table's adapter over the sample study (made once).
+ui::TableAdapterPtr csvAdapter(int index);
 
 // First byte: the table; the rest: a CSV file → ui::readCsv and ui::importCsvTable over the
 // sample study. An imported study must survive JSON export → import (no NaN, no infinity,

@@ -76,6 +76,15 @@
         <extracomment>%1 is a project id, %2 the error message</extracomment>
         <translation>Projekt &apos;%1&apos;: %2</translation>
     </message>
+    <message>
+        <source>the discounted cash flow of %1 is not a finite number (discount rate %2); check economics/discountRate and the amounts for a unit mistake</source>
+        <extracomment>%1 is a year, %2 the discount rate</extracomment>
+        <translation>der abgezinste Zahlungsstrom von %1 ist keine endliche Zahl (Diskontierungssatz %2); prüfen Sie economics/discountRate und die Beträge auf einen Einheitenfehler</translation>
+    </message>
+    <message>
+        <source>the net present value is not a finite number; check the amounts for a unit mistake</source>
+        <translation>der Kapitalwert ist keine endliche Zahl; prüfen Sie die Beträge auf einen Einheitenfehler</translation>
+    </message>
 </context>
 <context>
     <name>Input</name>
@@ -230,6 +239,14 @@
         <source>%1: cannot write: %2</source>
         <extracomment>%1 is the file name, %2 the system error</extracomment>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>(numbers must be finite and at most about 1.8e308 in size; NaN and Infinity cannot be written in JSON)</source>
+        <translation>(Zahlen müssen endlich und höchstens etwa 1.8e308 groß sein; NaN und Infinity können in JSON nicht geschrieben werden)</translation>
+    </message>
+    <message>
+        <source>must be a whole number 0..18446744073709551615 written as a string, got &quot;%1&quot;</source>
+        <translation>muss eine ganze Zahl 0..18446744073709551615 sein, als Zeichenkette geschrieben, gefunden: &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -964,6 +981,58 @@
         <extracomment>%1 is the file name, %2 the reason</extracomment>
         <translation>%1: kann nicht gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>a whole number &gt;= 0 is expected</source>
+        <translation>eine ganze Zahl &gt;= 0 wird erwartet</translation>
+    </message>
+    <message>
+        <source>hourly values are 8-byte numbers, but there are %1 bytes</source>
+        <translation>Stundenwerte sind 8-Byte-Zahlen, aber es sind %1 Bytes</translation>
+    </message>
+    <message>
+        <source>a value is not a number (NaN) and cannot be saved (table %1, value %2); correct it and save again</source>
+        <extracomment>%1 is a table of the study file, %2 the position of the value in its row</extracomment>
+        <translation>ein Wert ist keine Zahl (NaN) und kann nicht gespeichert werden (Tabelle %1, Wert %2); korrigieren Sie ihn und speichern Sie erneut</translation>
+    </message>
+    <message>
+        <source>nothing (NULL)</source>
+        <translation>nichts (NULL)</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>Binärdaten</translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot;</source>
+        <translation>den Text &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 holds %2: %3</source>
+        <extracomment>%1 is &quot;table.column&quot; of the study file, %2 the value found, %3 what is wrong</extracomment>
+        <translation>%1 enthält %2: %3</translation>
+    </message>
+    <message>
+        <source>a whole number is expected</source>
+        <translation>eine ganze Zahl wird erwartet</translation>
+    </message>
+    <message>
+        <source>a number is expected</source>
+        <translation>eine Zahl wird erwartet</translation>
+    </message>
+    <message>
+        <source>not one of %1</source>
+        <extracomment>%1 lists the allowed values</extracomment>
+        <translation>keiner von %1</translation>
+    </message>
+    <message>
+        <source>not a pollutant (nox, nh3, sox, pm25, pm10 or nmvoc)</source>
+        <translation>kein Schadstoff (nox, nh3, sox, pm25, pm10 oder nmvoc)</translation>
+    </message>
+    <message>
+        <source>the file is damaged or was edited outside GridCBA: %1</source>
+        <extracomment>%1 names the table and column of the file and the value found</extracomment>
+        <translation>die Datei ist beschädigt oder wurde außerhalb von GridCBA bearbeitet: %1</translation>
+    </message>
 </context>
 <context>
     <name>StudyLock</name>
@@ -1252,6 +1321,24 @@
         <source>scenario &apos;%1&apos;, study year %2 has two power systems</source>
         <translation>Szenario &apos;%1&apos;, Studienjahr %2 hat zwei Stromsysteme</translation>
     </message>
+    <message>
+        <source>%1 is implausibly large (at most %2 in size is accepted); check the unit</source>
+        <extracomment>%1 is the value found, %2 the largest value accepted</extracomment>
+        <translation>%1 ist unplausibel groß (höchstens %2 wird akzeptiert); prüfen Sie die Einheit</translation>
+    </message>
+    <message>
+        <source>hour %1: %2 is not a relative value (a profile holds factors of about 1, at most %3); was it given in MW?</source>
+        <extracomment>%3 is the largest value accepted</extracomment>
+        <translation>Stunde %1: %2 ist kein relativer Wert (ein Profil enthält Faktoren von etwa 1, höchstens %3); wurde er in MW angegeben?</translation>
+    </message>
+    <message>
+        <source>price index must be between 1e-06 and 1e+06, got %1</source>
+        <translation>der Preisindex muss zwischen 1e-06 und 1e+06 liegen, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>a study needs at least one scenario</source>
+        <translation>eine Studie braucht mindestens ein Szenario</translation>
+    </message>
 </context>
 <context>
     <name>gridcba::indicators</name>
@@ -1531,6 +1618,10 @@
     <message>
         <source>%1 has %2 hours (a leap year): the 24 hours of 29 February (lines %3–%4) were dropped, so every profile has %5 hours</source>
         <translation>%1 hat %2 Stunden (ein Schaltjahr): die 24 Stunden des 29. Februar (Zeilen %3–%4) wurden entfernt, sodass jedes Profil %5 Stunden hat</translation>
+    </message>
+    <message>
+        <source>the file has more than %1 data rows; a profile needs %2 (one per hour of the year, or %1 for a leap year)</source>
+        <translation>die Datei hat mehr als %1 Datenzeilen; ein Profil braucht %2 (eine je Stunde des Jahres, oder %1 für ein Schaltjahr)</translation>
     </message>
 </context>
 <context>
@@ -3136,6 +3227,15 @@ Abregelung
     <message>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+    <message>
+        <source>the file has more than %1 data rows, the most a table takes (is it the right file?)</source>
+        <translation>die Datei hat mehr als %1 Datenzeilen, die Höchstzahl einer Tabelle (ist es die richtige Datei?)</translation>
+    </message>
+    <message>
+        <source>“%1” is implausibly large (more than %2 in base units); check the unit</source>
+        <extracomment>%2 is the largest value accepted, in the column&apos;s base unit (€, MW, MWh, t)</extracomment>
+        <translation>„%1“ ist unplausibel groß (mehr als %2 in Basiseinheiten); prüfen Sie die Einheit</translation>
     </message>
 </context>
 <context>

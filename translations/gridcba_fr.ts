@@ -76,6 +76,15 @@
         <extracomment>%1 is a project id, %2 the error message</extracomment>
         <translation>projet &apos;%1&apos; : %2</translation>
     </message>
+    <message>
+        <source>the discounted cash flow of %1 is not a finite number (discount rate %2); check economics/discountRate and the amounts for a unit mistake</source>
+        <extracomment>%1 is a year, %2 the discount rate</extracomment>
+        <translation>le flux actualisé de %1 n&apos;est pas un nombre fini (taux d&apos;actualisation %2) ; vérifiez economics/discountRate et les montants (erreur d&apos;unité ?)</translation>
+    </message>
+    <message>
+        <source>the net present value is not a finite number; check the amounts for a unit mistake</source>
+        <translation>la valeur actuelle nette n&apos;est pas un nombre fini ; vérifiez les montants (erreur d&apos;unité ?)</translation>
+    </message>
 </context>
 <context>
     <name>Input</name>
@@ -230,6 +239,14 @@
         <source>%1: cannot write: %2</source>
         <extracomment>%1 is the file name, %2 the system error</extracomment>
         <translation>%1 : impossible d&apos;écrire : %2</translation>
+    </message>
+    <message>
+        <source>(numbers must be finite and at most about 1.8e308 in size; NaN and Infinity cannot be written in JSON)</source>
+        <translation>(les nombres doivent être finis et d&apos;au plus environ 1.8e308 ; NaN et Infinity ne peuvent pas s&apos;écrire en JSON)</translation>
+    </message>
+    <message>
+        <source>must be a whole number 0..18446744073709551615 written as a string, got &quot;%1&quot;</source>
+        <translation>doit être un nombre entier 0..18446744073709551615 écrit sous forme de chaîne, trouvé « %1 »</translation>
     </message>
 </context>
 <context>
@@ -964,6 +981,58 @@
         <extracomment>%1 is the file name, %2 the reason</extracomment>
         <translation>%1 : impossible d&apos;enregistrer : %2</translation>
     </message>
+    <message>
+        <source>a whole number &gt;= 0 is expected</source>
+        <translation>un nombre entier &gt;= 0 est attendu</translation>
+    </message>
+    <message>
+        <source>hourly values are 8-byte numbers, but there are %1 bytes</source>
+        <translation>les valeurs horaires sont des nombres de 8 octets, mais il y a %1 octets</translation>
+    </message>
+    <message>
+        <source>a value is not a number (NaN) and cannot be saved (table %1, value %2); correct it and save again</source>
+        <extracomment>%1 is a table of the study file, %2 the position of the value in its row</extracomment>
+        <translation>une valeur n&apos;est pas un nombre (NaN) et ne peut pas être enregistrée (table %1, valeur %2) ; corrigez-la et enregistrez de nouveau</translation>
+    </message>
+    <message>
+        <source>nothing (NULL)</source>
+        <translation>rien (NULL)</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>des données binaires</translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot;</source>
+        <translation>le texte « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 holds %2: %3</source>
+        <extracomment>%1 is &quot;table.column&quot; of the study file, %2 the value found, %3 what is wrong</extracomment>
+        <translation>%1 contient %2 : %3</translation>
+    </message>
+    <message>
+        <source>a whole number is expected</source>
+        <translation>un nombre entier est attendu</translation>
+    </message>
+    <message>
+        <source>a number is expected</source>
+        <translation>un nombre est attendu</translation>
+    </message>
+    <message>
+        <source>not one of %1</source>
+        <extracomment>%1 lists the allowed values</extracomment>
+        <translation>aucun de %1</translation>
+    </message>
+    <message>
+        <source>not a pollutant (nox, nh3, sox, pm25, pm10 or nmvoc)</source>
+        <translation>pas un polluant (nox, nh3, sox, pm25, pm10 ou nmvoc)</translation>
+    </message>
+    <message>
+        <source>the file is damaged or was edited outside GridCBA: %1</source>
+        <extracomment>%1 names the table and column of the file and the value found</extracomment>
+        <translation>le fichier est endommagé ou a été modifié hors de GridCBA : %1</translation>
+    </message>
 </context>
 <context>
     <name>StudyLock</name>
@@ -1252,6 +1321,24 @@
         <source>scenario &apos;%1&apos;, study year %2 has two power systems</source>
         <translation>le scénario &apos;%1&apos;, année d&apos;étude %2, comporte deux systèmes électriques</translation>
     </message>
+    <message>
+        <source>%1 is implausibly large (at most %2 in size is accepted); check the unit</source>
+        <extracomment>%1 is the value found, %2 the largest value accepted</extracomment>
+        <translation>%1 est d&apos;une grandeur invraisemblable (au plus %2 est accepté) ; vérifiez l&apos;unité</translation>
+    </message>
+    <message>
+        <source>hour %1: %2 is not a relative value (a profile holds factors of about 1, at most %3); was it given in MW?</source>
+        <extracomment>%3 is the largest value accepted</extracomment>
+        <translation>heure %1 : %2 n&apos;est pas une valeur relative (un profil contient des facteurs d&apos;environ 1, au plus %3) ; a-t-il été saisi en MW ?</translation>
+    </message>
+    <message>
+        <source>price index must be between 1e-06 and 1e+06, got %1</source>
+        <translation>l&apos;indice des prix doit être compris entre 1e-06 et 1e+06, trouvé %1</translation>
+    </message>
+    <message>
+        <source>a study needs at least one scenario</source>
+        <translation>une étude doit avoir au moins un scénario</translation>
+    </message>
 </context>
 <context>
     <name>gridcba::indicators</name>
@@ -1531,6 +1618,10 @@
     <message>
         <source>%1 has %2 hours (a leap year): the 24 hours of 29 February (lines %3–%4) were dropped, so every profile has %5 hours</source>
         <translation>%1 compte %2 heures (année bissextile) : les 24 heures du 29 février (lignes %3–%4) ont été supprimées, de sorte que chaque profil compte %5 heures</translation>
+    </message>
+    <message>
+        <source>the file has more than %1 data rows; a profile needs %2 (one per hour of the year, or %1 for a leap year)</source>
+        <translation>le fichier a plus de %1 lignes de données ; un profil en demande %2 (une par heure de l&apos;année, ou %1 pour une année bissextile)</translation>
     </message>
 </context>
 <context>
@@ -3136,6 +3227,15 @@ curtailment
     <message>
         <source>no</source>
         <translation>non</translation>
+    </message>
+    <message>
+        <source>the file has more than %1 data rows, the most a table takes (is it the right file?)</source>
+        <translation>le fichier a plus de %1 lignes de données, le maximum d&apos;un tableau (est-ce le bon fichier ?)</translation>
+    </message>
+    <message>
+        <source>“%1” is implausibly large (more than %2 in base units); check the unit</source>
+        <extracomment>%2 is the largest value accepted, in the column&apos;s base unit (€, MW, MWh, t)</extracomment>
+        <translation>« %1 » est d&apos;une grandeur invraisemblable (plus de %2 en unités de base) ; vérifiez l&apos;unité</translation>
     </message>
 </context>
 <context>

@@ -83,11 +83,19 @@ IrrResult internalRateOfReturn(const std::vector<CashFlowYear> &flows, int disco
         grid.push_back(r);
     auto f = [&](double r) { return npvAtRate(flows, discountingYear, r); };
 
+    // Rates where the NPV overflows (far from the discounting year, at rates near −100 %)
+    // are left out: a bracket needs two finite values of opposite sign.
     std::vector<std::pair<double, double>> brackets;
+    while (!grid.empty() && !std::isfinite(f(grid.front())))
+        grid.erase(grid.begin());
+    if (grid.empty())
+        return {};
     double prevRate = grid.front();
     double prevValue = f(prevRate);
     for (std::size_t i = 1; i < grid.size(); ++i) {
         const double value = f(grid[i]);
+        if (!std::isfinite(value))
+            continue;
         if (prevValue == 0.0 && i == 1)
             brackets.emplace_back(prevRate, prevRate);
         if (value == 0.0)
@@ -434,6 +442,21 @@ std::optional<ScenarioEvaluation> evaluateScenario(const EconomicParameters &e,
             out.pvHeadlineBenefitsEur += out.pvBenefits[idx(s)];
     out.npvEur = out.pvHeadlineBenefitsEur + out.pvResidualValueEur - out.pvCapexEur -
                  out.pvOpexEur - out.pvDecommissioningEur;
+    // Validation bounds every amount, but a discount rate near −100 % applied far from the
+    // discounting year can still overflow: refuse rather than report an infinity.
+    for (const CashFlowYear &r : out.cashFlows)
+        if (!std::isfinite(r.discountFactor) || !std::isfinite(r.netEur() * r.discountFactor))
+            //: %1 is a year, %2 the discount rate
+            return fail(QString(), Tr::tr("the discounted cash flow of %1 is not a finite number "
+                                          "(discount rate %2); check economics/discountRate "
+                                          "and the amounts for a unit mistake")
+                                       .arg(r.year)
+                                       .arg(e.discountRate),
+                        Scope::Project);
+    if (!std::isfinite(out.npvEur))
+        return fail(QString(), Tr::tr("the net present value is not a finite number; check "
+                                      "the amounts for a unit mistake"),
+                    Scope::Project);
     double numerator = 0.0;
     double denominator = 0.0;
     if (e.bcRatio == model::BcRatioDefinition::BenefitsOverCosts) {

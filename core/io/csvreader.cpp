@@ -83,13 +83,19 @@ struct Record
     bool blank = true; // no cell quoted and every cell only spaces
 };
 
-bool splitRecords(const QString &text, QChar delimiter, std::vector<Record> *records,
-                  QString *error)
+// Stops after `maxRecords` records that are not blank, setting `more` when text follows.
+bool splitRecords(const QString &text, QChar delimiter, std::size_t maxRecords,
+                  std::vector<Record> *records, bool *more, QString *error)
 {
     const qsizetype n = text.size();
     qsizetype i = 0;
     int line = 1;
+    *more = false;
     while (i < n) {
+        if (records->size() == maxRecords) {
+            *more = !QStringView(text).sliced(i).trimmed().isEmpty();
+            break;
+        }
         Record record;
         record.line = line;
         for (bool endOfRecord = false; !endOfRecord;) {
@@ -148,7 +154,7 @@ bool splitRecords(const QString &text, QChar delimiter, std::vector<Record> *rec
 
 } // namespace
 
-std::optional<CsvTable> readCsv(const QByteArray &rawBytes, QString *error)
+std::optional<CsvTable> readCsv(const QByteArray &rawBytes, QString *error, std::size_t maxRows)
 {
     QString dummy;
     if (!error)
@@ -175,7 +181,10 @@ std::optional<CsvTable> readCsv(const QByteArray &rawBytes, QString *error)
     table.delimiter = detectDelimiter(text.mid(firstText));
 
     std::vector<Record> records;
-    if (!splitRecords(text, table.delimiter, &records, error))
+    // The header and at most maxRows rows: the memory a file takes stays bounded however
+    // long it is.
+    const std::size_t maxRecords = maxRows == kAllRows ? maxRows : maxRows + 1;
+    if (!splitRecords(text, table.delimiter, maxRecords, &records, &table.moreRows, error))
         return std::nullopt;
     if (records.empty()) {
         *error = tr("the file is empty");

@@ -13,6 +13,7 @@
 #include <QSaveFile>
 #include <QSet>
 
+#include <cctype>
 #include <cmath>
 
 namespace gridcba::io {
@@ -391,6 +392,34 @@ QJsonObject projectJson(const Project &p)
     return o;
 }
 
+// The member name the value at `offset` belongs to ("centralEur" in `"centralEur": 1e999`),
+// for the message about a value the parser refused; empty when none is found nearby.
+QString keyBefore(const QByteArray &text, qsizetype offset)
+{
+    qsizetype i = std::min(offset, text.size()) - 1;
+    const qsizetype stop = std::max<qsizetype>(0, i - 200);
+    while (i >= stop && text[i] != ':')
+        --i;
+    while (--i >= stop && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r'))
+        ;
+    if (i < stop || text[i] != '"')
+        return {};
+    const qsizetype end = i;
+    while (--i >= stop && text[i] != '"')
+        ;
+    return i < stop ? QString() : QString::fromUtf8(text.mid(i + 1, end - i - 1));
+}
+
+// Whether the value the parser stopped in is spelt like nan or inf (any case, any sign).
+bool looksLikeNonFinite(const QByteArray &text, qsizetype offset)
+{
+    qsizetype start = std::min(offset, text.size());
+    while (start > 0 && std::isalpha(static_cast<unsigned char>(text[start - 1])))
+        --start;
+    const QByteArray word = text.mid(start, 3).toLower();
+    return word == "nan" || word == "inf";
+}
+
 }  // namespace
 
 StudyReadResult studyFromJson(const QByteArray &text, const QString &fileName,
@@ -401,11 +430,19 @@ StudyReadResult studyFromJson(const QByteArray &text, const QString &fileName,
     const QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const auto [line, column] = JsonPositions::lineColumn(text, parseError.offset);
-        result.errors.push_back({fileName, line, QString(),
-                                 //: %1 is the column number, %2 the JSON parser error
-                                 Tr::tr("column %1: invalid JSON: %2")
-                                     .arg(column)
-                                     .arg(parseError.errorString())});
+        //: %1 is the column number, %2 the JSON parser error
+        QString message = Tr::tr("column %1: invalid JSON: %2").arg(column).arg(parseError.errorString());
+        QString key;
+        if (parseError.error == QJsonParseError::IllegalNumber ||
+            parseError.error == QJsonParseError::IllegalValue) {
+            // 1e999, NaN, Infinity, nan: say which field and why, not only "illegal number".
+            key = keyBefore(text, parseError.offset);
+            if (parseError.error == QJsonParseError::IllegalNumber ||
+                looksLikeNonFinite(text, parseError.offset))
+                message += u' ' + Tr::tr("(numbers must be finite and at most about 1.8e308 in "
+                                         "size; NaN and Infinity cannot be written in JSON)");
+        }
+        result.errors.push_back({fileName, line, key, message});
         return result;
     }
     if (!doc.isObject()) {

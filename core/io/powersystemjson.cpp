@@ -122,10 +122,11 @@ void readProfile(Reader &r, Obj &o, Profile &p)
     }
 }
 
-void readSettings(Obj &o, MarketSettings &m)
+void readSettings(Reader &r, Obj &o, MarketSettings &m)
 {
     o.number("hurdleCostEurPerMwh", m.hurdleCostEurPerMwh);
     o.integer("adequacyYearsPerClimateYear", m.adequacyYearsPerClimateYear);
+    // A string: a 64-bit seed does not fit a JSON number (a double) exactly.
     QString seed = QString::number(m.adequacySeed);
     o.string("adequacySeed", seed);
     bool ok = false;
@@ -133,7 +134,9 @@ void readSettings(Obj &o, MarketSettings &m)
     if (ok)
         m.adequacySeed = value;
     else
-        o.take(QStringLiteral("adequacySeed"));
+        r.fail(o.at(QStringLiteral("adequacySeed")),
+               Tr::tr("must be a whole number 0..18446744073709551615 written as a string, "
+                      "got \"%1\"").arg(seed));
     o.number("primalTolerance", m.primalTolerance);
     o.number("dualTolerance", m.dualTolerance);
 }
@@ -229,7 +232,7 @@ QJsonObject marketUnitJson(const MarketUnitRecord &m)
 
 void readMarketParts(Reader &r, Obj &o, Study &s)
 {
-    o.object("market", [&](Obj &m) { readSettings(m, s.market); });
+    o.object("market", [&](Obj &m) { readSettings(r, m, s.market); });
     o.objects("profiles", [&](Obj &p) {
         s.profiles.emplace_back();
         readProfile(r, p, s.profiles.back());

@@ -71,7 +71,8 @@ ProfileCsvResult readProfileCsv(const QByteArray &bytes, const QString &fileName
         return result;
     }
     QString error;
-    const std::optional<CsvTable> table = readCsv(bytes, &error);
+    // One row more than a leap year: a longer file is refused without reading it all.
+    const std::optional<CsvTable> table = readCsv(bytes, &error, std::size_t(kLeapYearHours) + 1);
     if (!table) {
         result.errors << tr("%1 %2").arg(fileName, error);
         return result;
@@ -96,7 +97,12 @@ ProfileCsvResult readProfileCsv(const QByteArray &bytes, const QString &fileName
         ids.insert(id);
     }
     const int rows = int(table->rows.size());
-    if (rows != model::kHoursPerYear && rows != kLeapYearHours)
+    if (table->moreRows || rows > kLeapYearHours)
+        fail(at(headerLine, tr("the file has more than %1 data rows; a profile needs %2 (one per "
+                               "hour of the year, or %1 for a leap year)")
+                                .arg(kLeapYearHours)
+                                .arg(model::kHoursPerYear)));
+    else if (rows != model::kHoursPerYear && rows != kLeapYearHours)
         fail(at(headerLine, tr("the file has %1 data rows; a profile needs %2 (one per hour of "
                                "the year, or %3 for a leap year)")
                                 .arg(rows)

@@ -405,7 +405,11 @@ QStringList applyComputedInputs(model::Study &study)
         keys[{m.projectId, m.scenarioId, m.year}] = true;
     QStringList written;
     for (const auto &[key, unused] : keys) {
-        const auto &[projectId, scenarioId, year] = key;
+        // Named copies, not a structured binding: clang before 16 (the fuzz build's) cannot
+        // capture those in the lambdas below.
+        const QString &projectId = std::get<0>(key);
+        const QString &scenarioId = std::get<1>(key);
+        const int year = std::get<2>(key);
         auto project = std::find_if(study.projects.begin(), study.projects.end(),
                                     [&](const model::Project &p) { return p.id == projectId; });
         if (project == study.projects.end())

@@ -80,10 +80,12 @@ private:
             m_c.id(at(b, "id"), z.id, ids);
             if (z.country.trimmed().isEmpty())
                 m_c.fail(at(b, "country"), Tr::tr("must not be empty (ISO code such as DE)"));
-            m_c.nonNegative(at(b, "annualDemandMwh"), z.annualDemandMwh);
+            m_c.nonNegative(at(b, "annualDemandMwh"), z.annualDemandMwh, kMaxMwh);
             profile(at(b, "demandProfile"), z.demandProfile, z.annualDemandMwh > 0.0);
             if (z.vollEurPerMwh && !(std::isfinite(*z.vollEurPerMwh) && *z.vollEurPerMwh > 0.0))
                 m_c.fail(at(b, "vollEurPerMwh"), Tr::tr("must be a number > 0, got %1").arg(*z.vollEurPerMwh));
+            else if (z.vollEurPerMwh)
+                m_c.nonNegative(at(b, "vollEurPerMwh"), *z.vollEurPerMwh, kMaxEurPerUnit);
         }
     }
 
@@ -102,8 +104,8 @@ private:
                 m_c.fail(b, Tr::tr("%1–%2 is given twice; give one border per pair of zones with "
                                    "both directions").arg(x.fromZone, x.toZone));
             pairs.insert(key);
-            m_c.nonNegative(at(b, "forwardMw"), x.forwardMw);
-            m_c.nonNegative(at(b, "backwardMw"), x.backwardMw);
+            m_c.nonNegative(at(b, "forwardMw"), x.forwardMw, kMaxMw);
+            m_c.nonNegative(at(b, "backwardMw"), x.backwardMw, kMaxMw);
             profile(at(b, "forwardProfile"), x.forwardProfile, false);
             profile(at(b, "backwardProfile"), x.backwardProfile, false);
             if (!std::isfinite(x.lossFactor) || x.lossFactor < 0.0 || x.lossFactor > kMaxLossFactor)
@@ -126,7 +128,7 @@ private:
                 m_c.fail(at(b, "fuel"), Tr::tr("'%1' has no fuel price in scenario '%2', study year %3")
                                             .arg(x.fuel, m_ps.scenarioId)
                                             .arg(m_ps.year));
-            m_c.nonNegative(at(b, "capacityMw"), x.capacityMw);
+            m_c.nonNegative(at(b, "capacityMw"), x.capacityMw, kMaxMw);
             if (x.units < 1 || x.units > 100000)
                 m_c.fail(at(b, "units"), Tr::tr("must be a whole number 1..100000, got %1").arg(x.units));
             fraction(at(b, "availability"), x.availability);
@@ -138,10 +140,11 @@ private:
                 m_c.fail(at(b, "meanTimeToRepairHours"),
                          Tr::tr("must be in (0, 8760] hours, got %1").arg(x.meanTimeToRepairHours));
             fraction(at(b, "efficiency"), x.efficiency, false);
-            m_c.nonNegative(at(b, "co2TPerMwhFuel"), x.co2TPerMwhFuel);
+            // Per MWh of fuel: hard coal emits about 0.34 t CO2 and well under 1 kg of NOx.
+            m_c.nonNegative(at(b, "co2TPerMwhFuel"), x.co2TPerMwhFuel, 10.0);
             for (const auto &[p, kg] : x.pollutantKgPerMwhFuel)
-                m_c.nonNegative(at(b, "pollutantKgPerMwhFuel") + u'/' + pollutantKey(p), kg);
-            m_c.finite(at(b, "variableOmEurPerMwh"), x.variableOmEurPerMwh);
+                m_c.nonNegative(at(b, "pollutantKgPerMwhFuel") + u'/' + pollutantKey(p), kg, 1e4);
+            m_c.bounded(at(b, "variableOmEurPerMwh"), x.variableOmEurPerMwh, kMaxEurPerUnit);
             fraction(at(b, "mustRunShare"), x.mustRunShare);
         }
     }
@@ -154,7 +157,7 @@ private:
             zone(at(b, "zone"), x.zone);
             if (x.technology.trimmed().isEmpty())
                 m_c.fail(at(b, "technology"), Tr::tr("must not be empty"));
-            m_c.nonNegative(at(b, "capacityMw"), x.capacityMw);
+            m_c.nonNegative(at(b, "capacityMw"), x.capacityMw, kMaxMw);
             profile(at(b, "profile"), x.profile, true);
         }
     }
@@ -167,12 +170,12 @@ private:
             const QString b = at(m_base, "storage", i);
             m_c.id(at(b, "id"), x.id, ids);
             zone(at(b, "zone"), x.zone);
-            m_c.nonNegative(at(b, "chargeMw"), x.chargeMw);
-            m_c.nonNegative(at(b, "dischargeMw"), x.dischargeMw);
-            m_c.nonNegative(at(b, "energyMwh"), x.energyMwh);
+            m_c.nonNegative(at(b, "chargeMw"), x.chargeMw, kMaxMw);
+            m_c.nonNegative(at(b, "dischargeMw"), x.dischargeMw, kMaxMw);
+            m_c.nonNegative(at(b, "energyMwh"), x.energyMwh, kMaxMwh);
             fraction(at(b, "roundTripEfficiency"), x.roundTripEfficiency, false);
             fraction(at(b, "initialLevel"), x.initialLevel);
-            m_c.nonNegative(at(b, "annualInflowMwh"), x.annualInflowMwh);
+            m_c.nonNegative(at(b, "annualInflowMwh"), x.annualInflowMwh, kMaxMwh);
             profile(at(b, "inflowProfile"), x.inflowProfile, x.annualInflowMwh > 0.0);
         }
     }
@@ -185,8 +188,8 @@ private:
             const QString b = at(m_base, "dsr", i);
             m_c.id(at(b, "id"), x.id, ids);
             zone(at(b, "zone"), x.zone);
-            m_c.nonNegative(at(b, "capacityMw"), x.capacityMw);
-            m_c.finite(at(b, "priceEurPerMwh"), x.priceEurPerMwh);
+            m_c.nonNegative(at(b, "capacityMw"), x.capacityMw, kMaxMw);
+            m_c.bounded(at(b, "priceEurPerMwh"), x.priceEurPerMwh, kMaxEurPerUnit);
         }
     }
 
@@ -204,7 +207,7 @@ void checkMarket(Checker &c, const Study &study)
 {
     const MarketSettings &m = study.market;
     const QString mb = QStringLiteral("market");
-    c.nonNegative(at(mb, "hurdleCostEurPerMwh"), m.hurdleCostEurPerMwh);
+    c.nonNegative(at(mb, "hurdleCostEurPerMwh"), m.hurdleCostEurPerMwh, kMaxEurPerUnit);
     if (m.adequacyYearsPerClimateYear < 0 || m.adequacyYearsPerClimateYear > 100000)
         c.fail(at(mb, "adequacyYearsPerClimateYear"),
                Tr::tr("must be a whole number 0..100000, got %1").arg(m.adequacyYearsPerClimateYear));
@@ -231,13 +234,25 @@ void checkMarket(Checker &c, const Study &study)
             c.fail(at(b, "values"), Tr::tr("must have %1 hourly values (one year), got %2")
                                         .arg(kHoursPerYear)
                                         .arg(p.values.size()));
-        for (std::size_t h = 0; h < p.values.size(); ++h)
-            if (!std::isfinite(p.values[h]) || p.values[h] < 0.0) {
+        for (std::size_t h = 0; h < p.values.size(); ++h) {
+            const double v = p.values[h];
+            if (!std::isfinite(v) || v < 0.0) {
                 c.fail(at(b, "values", h), Tr::tr("hour %1: must be a finite number >= 0, got %2")
                                                .arg(h + 1)
-                                               .arg(p.values[h]));
+                                               .arg(v));
                 break;  // one message per profile is enough
             }
+            if (v > kMaxProfileValue) {
+                //: %3 is the largest value accepted
+                c.fail(at(b, "values", h), Tr::tr("hour %1: %2 is not a relative value (a profile "
+                                                  "holds factors of about 1, at most %3); was it "
+                                                  "given in MW?")
+                                               .arg(h + 1)
+                                               .arg(v)
+                                               .arg(kMaxProfileValue));
+                break;
+            }
+        }
     }
 
     QSet<QString> systems;
@@ -251,6 +266,12 @@ void checkMarket(Checker &c, const Study &study)
                           .arg(ps.year));
         systems.insert(key);
         SystemChecker(c, study, ps, b).run();
+    }
+
+    for (std::size_t i = 0; i < study.marketUnits.size(); ++i) {
+        const QString b = QStringLiteral("marketUnits/%1").arg(i);
+        c.year(at(b, "year"), study.marketUnits[i].year);
+        c.year(at(b, "climateYear"), study.marketUnits[i].climateYear);
     }
 
     for (std::size_t i = 0; i < study.projects.size(); ++i)

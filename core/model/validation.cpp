@@ -32,8 +32,11 @@ void checkEconomics(Checker &c, const EconomicParameters &e)
     for (const auto &[year, index] : e.deflator) {
         const QString p = at(b, "deflator") + u'/' + QString::number(year);
         c.year(p, year);
+        // Bounded so that the ratio of two indices (the price factor) stays far from overflow.
         if (!std::isfinite(index) || index <= 0.0)
             c.fail(p, Tr::tr("price index must be > 0, got %1").arg(index));
+        else if (index < 1e-6 || index > 1e6)
+            c.fail(p, Tr::tr("price index must be between 1e-06 and 1e+06, got %1").arg(index));
     }
 }
 
@@ -61,7 +64,7 @@ void checkScenario(Checker &c, const EconomicParameters &e, const Scenario &s, c
         if (climate.contains(cy.year))
             c.fail(at(p, "year"), Tr::tr("climate year %1 is listed twice").arg(cy.year));
         climate.insert(cy.year);
-        c.nonNegative(at(p, "weight"), cy.weight);
+        c.nonNegative(at(p, "weight"), cy.weight, 1.0);
         weightSum += cy.weight;
     }
     if (!s.climateYears.empty() && std::abs(weightSum - 1.0) > 1e-6)
@@ -78,10 +81,10 @@ void checkScenario(Checker &c, const EconomicParameters &e, const Scenario &s, c
                                                  "follows %2")
                                       .arg(y.year)
                                       .arg(s.studyYears[i - 1].year));
-        c.nonNegative(at(p, "marketCo2PriceEurPerT"), y.marketCo2PriceEurPerT);
-        c.nonNegative(at(p, "sccLowEurPerT"), y.sccLowEurPerT);
-        c.nonNegative(at(p, "sccCentralEurPerT"), y.sccCentralEurPerT);
-        c.nonNegative(at(p, "sccHighEurPerT"), y.sccHighEurPerT);
+        c.nonNegative(at(p, "marketCo2PriceEurPerT"), y.marketCo2PriceEurPerT, kMaxEurPerUnit);
+        c.nonNegative(at(p, "sccLowEurPerT"), y.sccLowEurPerT, kMaxEurPerUnit);
+        c.nonNegative(at(p, "sccCentralEurPerT"), y.sccCentralEurPerT, kMaxEurPerUnit);
+        c.nonNegative(at(p, "sccHighEurPerT"), y.sccHighEurPerT, kMaxEurPerUnit);
         if (y.sccLowEurPerT > y.sccCentralEurPerT || y.sccCentralEurPerT > y.sccHighEurPerT)
             c.fail(at(p, "sccCentralEurPerT"),
                    Tr::tr("societal cost of carbon must satisfy low <= central <= high "
@@ -89,20 +92,21 @@ void checkScenario(Checker &c, const EconomicParameters &e, const Scenario &s, c
                        .arg(y.sccLowEurPerT)
                        .arg(y.sccCentralEurPerT)
                        .arg(y.sccHighEurPerT));
-        c.nonNegative(at(p, "vollEurPerMwh"), y.vollEurPerMwh);
-        c.nonNegative(at(p, "reserveCostEurPerMwYear"), y.reserveCostEurPerMwYear);
+        c.nonNegative(at(p, "vollEurPerMwh"), y.vollEurPerMwh, kMaxEurPerUnit);
+        c.nonNegative(at(p, "reserveCostEurPerMwYear"), y.reserveCostEurPerMwYear, kMaxEurPerUnit);
         for (const auto &[pollutant, cost] : y.damageCostEurPerT)
-            c.nonNegative(at(p, "damageCostEurPerT") + u'/' + pollutantKey(pollutant), cost);
+            c.nonNegative(at(p, "damageCostEurPerT") + u'/' + pollutantKey(pollutant), cost,
+                          kMaxEurPerUnit);
         for (const auto &[fuel, price] : y.fuelPriceEurPerMwh)
-            c.nonNegative(at(p, "fuelPriceEurPerMwh") + u'/' + fuel, price);
+            c.nonNegative(at(p, "fuelPriceEurPerMwh") + u'/' + fuel, price, kMaxEurPerUnit);
     }
 }
 
 void checkCapexYear(Checker &c, const QString &p, const CapexYear &y)
 {
-    c.nonNegative(at(p, "centralEur"), y.centralEur);
-    c.nonNegative(at(p, "lowEur"), y.lowEur);
-    c.nonNegative(at(p, "highEur"), y.highEur);
+    c.nonNegative(at(p, "centralEur"), y.centralEur, kMaxEur);
+    c.nonNegative(at(p, "lowEur"), y.lowEur, kMaxEur);
+    c.nonNegative(at(p, "highEur"), y.highEur, kMaxEur);
     if (y.lowEur > y.centralEur || y.centralEur > y.highEur)
         c.fail(p, Tr::tr("CAPEX range must satisfy low <= central <= high (%1 / %2 / %3)")
                       .arg(y.lowEur)
@@ -139,12 +143,12 @@ void checkInvestment(Checker &c, const EconomicParameters &e, const Project &pro
             c.fail(at(b, "constructionYears"),
                    Tr::tr("a CAPEX lump sum without phasing needs constructionYears >= 1"));
     }
-    c.nonNegative(at(b, "opexEurPerYear"), inv.opexEurPerYear);
-    c.nonNegative(at(b, "opexShareOfCapex"), inv.opexShareOfCapex);
+    c.nonNegative(at(b, "opexEurPerYear"), inv.opexEurPerYear, kMaxEur);
+    c.nonNegative(at(b, "opexShareOfCapex"), inv.opexShareOfCapex, 1.0);
     if (inv.opexShareOfCapex > 0.0 && inv.opexEurPerYear > 0.0)
         c.fail(at(b, "opexShareOfCapex"),
                Tr::tr("give OPEX either in €/yr or as a share of CAPEX, not both"));
-    c.nonNegative(at(b, "decommissioningEur"), inv.decommissioningEur);
+    c.nonNegative(at(b, "decommissioningEur"), inv.decommissioningEur, kMaxEur);
 }
 
 void checkInputs(Checker &c, const Study &study, const Project &project, const QString &b)
@@ -169,22 +173,22 @@ void checkInputs(Checker &c, const Study &study, const Project &project, const Q
                           .arg(in.scenarioId)
                           .arg(in.year));
         seen.insert(key);
-        c.optionalFinite(at(p, "b1Eur"), in.b1Eur);
-        c.optionalFinite(at(p, "b2Co2T"), in.b2Co2T);
-        c.optionalFinite(at(p, "b3CurtailmentMwh"), in.b3CurtailmentMwh);
-        c.optionalFinite(at(p, "b3ResConnectedMw"), in.b3ResConnectedMw);
+        c.optionalBounded(at(p, "b1Eur"), in.b1Eur, kMaxEur);
+        c.optionalBounded(at(p, "b2Co2T"), in.b2Co2T, kMaxTonnes);
+        c.optionalBounded(at(p, "b3CurtailmentMwh"), in.b3CurtailmentMwh, kMaxMwh);
+        c.optionalBounded(at(p, "b3ResConnectedMw"), in.b3ResConnectedMw, kMaxMw);
         for (const auto &[pollutant, t] : in.b4PollutantT)
-            c.finite(at(p, "b4PollutantT") + u'/' + pollutantKey(pollutant), t);
-        c.optionalFinite(at(p, "b5LossMwh"), in.b5LossMwh);
-        c.optionalFinite(at(p, "b5Eur"), in.b5Eur);
-        c.optionalFinite(at(p, "b6EensMwh"), in.b6EensMwh);
-        c.optionalFinite(at(p, "b6LoleHours"), in.b6LoleHours);
-        c.optionalFinite(at(p, "b9ReserveMw"), in.b9ReserveMw);
+            c.bounded(at(p, "b4PollutantT") + u'/' + pollutantKey(pollutant), t, kMaxTonnes);
+        c.optionalBounded(at(p, "b5LossMwh"), in.b5LossMwh, kMaxMwh);
+        c.optionalBounded(at(p, "b5Eur"), in.b5Eur, kMaxEur);
+        c.optionalBounded(at(p, "b6EensMwh"), in.b6EensMwh, kMaxMwh);
+        c.optionalBounded(at(p, "b6LoleHours"), in.b6LoleHours, kHoursPerYear);
+        c.optionalBounded(at(p, "b9ReserveMw"), in.b9ReserveMw, kMaxMw);
         for (std::size_t k = 0; k < in.other.size(); ++k) {
             const QString q = at(p, "other", k);
             if (in.other[k].name.trimmed().isEmpty())
                 c.fail(at(q, "name"), Tr::tr("must not be empty"));
-            c.finite(at(q, "eurPerYear"), in.other[k].eurPerYear);
+            c.bounded(at(q, "eurPerYear"), in.other[k].eurPerYear, kMaxEur);
         }
     }
 }
@@ -208,8 +212,8 @@ void checkProject(Checker &c, const Study &study, const Project &project, const 
             c.fail(p, Tr::tr("a border needs both zones"));
         else if (bc.fromZone == bc.toZone)
             c.fail(at(p, "toZone"), Tr::tr("a border joins two different zones"));
-        c.finite(at(p, "forwardMw"), bc.forwardMw);
-        c.finite(at(p, "backwardMw"), bc.backwardMw);
+        c.bounded(at(p, "forwardMw"), bc.forwardMw, kMaxMw);
+        c.bounded(at(p, "backwardMw"), bc.backwardMw, kMaxMw);
     }
     double shareSum = 0.0;
     for (const auto &[country, share] : project.costShares) {
@@ -233,6 +237,8 @@ std::vector<ValidationIssue> validate(const Study &study)
 {
     Checker c;
     checkEconomics(c, study.economics);
+    if (study.scenarios.empty())
+        c.fail(QStringLiteral("scenarios"), Tr::tr("a study needs at least one scenario"));
     QSet<QString> scenarioIds;
     for (std::size_t i = 0; i < study.scenarios.size(); ++i) {
         const QString b = QStringLiteral("scenarios/%1").arg(i);

@@ -17,6 +17,11 @@ struct ValidationIssue
     QString message;  // what is wrong and what is expected
 };
 
+// The largest magnitude any input value may have in base units (€, €/yr, MW, MWh, t): beyond
+// it a value is a unit mistake or a damaged file. validate() has tighter limits per quantity;
+// editors and importers refuse values beyond this one at once.
+inline constexpr double kMaxInputMagnitude = 1e15;
+
 std::vector<ValidationIssue> validate(const Study &study);
 
 // "path: message" lines, one per issue.

@@ -1,5 +1,6 @@
 #include "powersystemstore.h"
 
+#include <QCoreApplication>
 #include <QtEndian>
 
 #include <cstring>
@@ -185,13 +186,23 @@ bool readMarketParts(const Database &db, Study &s)
     if (settings.next()) {
         s.market.hurdleCostEurPerMwh = settings.real(0);
         s.market.adequacyYearsPerClimateYear = settings.integer(1);
-        s.market.adequacySeed = settings.text(2).toULongLong();
+        bool ok = false;
+        s.market.adequacySeed = settings.text(2).toULongLong(&ok);
+        if (!ok)
+            settings.noteBadValue(2, QCoreApplication::translate(
+                                         "StudyFile", "a whole number >= 0 is expected"));
         s.market.primalTolerance = settings.real(3);
         s.market.dualTolerance = settings.real(4);
     }
     Statement profile(db, "SELECT id, climate_year, hourly_values FROM profile ORDER BY position");
-    while (profile.next())
-        s.profiles.push_back({profile.text(0), profile.integer(1), unpackValues(profile.blob(2))});
+    while (profile.next()) {
+        const QByteArray bytes = profile.blob(2);
+        if (bytes.size() % qsizetype(sizeof(double)) != 0)
+            profile.noteBadValue(2, QCoreApplication::translate(
+                                        "StudyFile", "hourly values are 8-byte numbers, but there "
+                                                     "are %1 bytes").arg(bytes.size()));
+        s.profiles.push_back({profile.text(0), profile.integer(1), unpackValues(bytes)});
+    }
     Statement system(db, "SELECT position, scenario_id, year FROM power_system ORDER BY position");
     while (system.next()) {
         PowerSystem ps;

@@ -5,6 +5,8 @@
 #include <sqlite3.h>
 
 #include <array>
+#include <climits>
+#include <cmath>
 
 namespace gridcba::storage {
 
@@ -86,6 +88,12 @@ QString Database::lastError() const
     return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : Tr::tr("no database");
 }
 
+void Database::noteReadProblem(const QString &problem) const
+{
+    if (m_readProblem.isEmpty())
+        m_readProblem = problem;
+}
+
 Statement::Statement(const Database &db, const char *sql) : m_db(db)
 {
     if (sqlite3_prepare_v2(db.handle(), sql, -1, &m_stmt, nullptr) != SQLITE_OK) {
@@ -108,6 +116,8 @@ Statement &Statement::bind(int i, int v)
 
 Statement &Statement::bind(int i, double v)
 {
+    if (std::isnan(v) && m_nanParameter < 0)
+        m_nanParameter = i;
     if (m_stmt)
         sqlite3_bind_double(m_stmt, i + 1, v);
     return *this;
@@ -126,7 +136,7 @@ Statement &Statement::bind(int i, const std::optional<double> &v)
 {
     if (m_stmt) {
         if (v)
-            sqlite3_bind_double(m_stmt, i + 1, *v);
+            bind(i, *v);
         else
             sqlite3_bind_null(m_stmt, i + 1);
     }
@@ -153,6 +163,24 @@ Statement &Statement::bindBlob(int i, const QByteArray &v)
 
 bool Statement::run(QString *error)
 {
+    if (m_nanParameter >= 0) {
+        // "INSERT INTO ps_thermal VALUES (...)": the table is the third word.
+        const QString sql = m_stmt ? QString::fromUtf8(sqlite3_sql(m_stmt)) : QString();
+        const QString table = sql.section(u' ', 2, 2).section(u'(', 0, 0);
+        if (error)
+            //: %1 is a table of the study file, %2 the position of the value in its row
+            *error = Tr::tr("a value is not a number (NaN) and cannot be saved (table %1, "
+                            "value %2); correct it and save again")
+                         .arg(table)
+                         .arg(m_nanParameter + 1);
+        m_nanParameter = -1;
+        m_failed = true;
+        if (m_stmt) {
+            sqlite3_reset(m_stmt);
+            sqlite3_clear_bindings(m_stmt);
+        }
+        return false;
+    }
     if (!m_stmt || sqlite3_step(m_stmt) != SQLITE_DONE) {
         if (error)
             *error = m_db.lastError();
@@ -171,19 +199,65 @@ bool Statement::next()
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
-    if (rc != SQLITE_DONE)
+    if (rc != SQLITE_DONE) {
         m_failed = true;
+        m_db.noteReadProblem(m_db.lastError());
+    }
     return false;
 }
 
-int Statement::integer(int col) const { return sqlite3_column_int(m_stmt, col); }
-double Statement::real(int col) const { return sqlite3_column_double(m_stmt, col); }
+QString Statement::columnName(int col) const
+{
+    // The table of the column where SQLite knows it (a plain column of a SELECT).
+    const char *table = sqlite3_column_table_name(m_stmt, col);
+    const char *column = sqlite3_column_origin_name(m_stmt, col);
+    if (!column)
+        column = sqlite3_column_name(m_stmt, col);
+    const QString name = QString::fromUtf8(column ? column : "?");
+    return table ? QString::fromUtf8(table) + u'.' + name : name;
+}
+
+QString Statement::describeValue(int col) const
+{
+    switch (sqlite3_column_type(m_stmt, col)) {
+    case SQLITE_NULL: return Tr::tr("nothing (NULL)");
+    case SQLITE_BLOB: return Tr::tr("binary data");
+    case SQLITE_TEXT: return Tr::tr("the text \"%1\"").arg(text(col).left(40));
+    default: return QString::number(sqlite3_column_double(m_stmt, col), 'g', 17);
+    }
+}
+
+void Statement::noteBadValue(int col, const QString &why) const
+{
+    //: %1 is "table.column" of the study file, %2 the value found, %3 what is wrong
+    m_db.noteReadProblem(Tr::tr("%1 holds %2: %3").arg(columnName(col), describeValue(col), why));
+}
+
+int Statement::integer(int col) const
+{
+    const sqlite3_int64 v = sqlite3_column_int64(m_stmt, col);
+    if (sqlite3_column_type(m_stmt, col) != SQLITE_INTEGER || v < INT_MIN || v > INT_MAX) {
+        noteBadValue(col, Tr::tr("a whole number is expected"));
+        return 0;
+    }
+    return int(v);
+}
+
+double Statement::real(int col) const
+{
+    const int type = sqlite3_column_type(m_stmt, col);
+    if (type != SQLITE_FLOAT && type != SQLITE_INTEGER) {
+        noteBadValue(col, Tr::tr("a number is expected"));
+        return 0.0;
+    }
+    return sqlite3_column_double(m_stmt, col);
+}
 
 std::optional<double> Statement::optionalReal(int col) const
 {
     if (sqlite3_column_type(m_stmt, col) == SQLITE_NULL)
         return std::nullopt;
-    return sqlite3_column_double(m_stmt, col);
+    return real(col);
 }
 
 QString Statement::text(int col) const
@@ -196,7 +270,7 @@ std::optional<int> Statement::optionalInteger(int col) const
 {
     if (sqlite3_column_type(m_stmt, col) == SQLITE_NULL)
         return std::nullopt;
-    return sqlite3_column_int(m_stmt, col);
+    return integer(col);
 }
 
 QByteArray Statement::blob(int col) const

@@ -43,8 +43,16 @@ public:
     QString lastError() const;
     sqlite3 *handle() const { return m_db; }
 
+    // The first value a Statement of this database could not read as the type the loader
+    // asked for ("ps_thermal.capacity_mw holds the text "abc" where a number is expected"),
+    // or a query that failed; empty when all went well. A file written by GridCBA never has
+    // one; a damaged or hand-edited file must be refused rather than read as zeros.
+    const QString &readProblem() const { return m_readProblem; }
+    void noteReadProblem(const QString &problem) const;
+
 private:
     sqlite3 *m_db = nullptr;
+    mutable QString m_readProblem;
 };
 
 // A prepared statement; columns and parameters are 0-based.
@@ -69,17 +77,28 @@ public:
     bool next();
     bool failed() const { return m_failed; }
 
+    // Strict getters: a value of another type (text where a number belongs, a fraction or a
+    // number beyond int where a whole number belongs, NULL in a required column) reads as 0
+    // and is noted as the database's readProblem().
     int integer(int col) const;
     double real(int col) const;
     std::optional<double> optionalReal(int col) const;
     QString text(int col) const;
     std::optional<int> optionalInteger(int col) const;
     QByteArray blob(int col) const;
+    // Notes a value the caller found unusable ("not one of none, linear") for column `col`.
+    void noteBadValue(int col, const QString &why) const;
 
 private:
+    QString columnName(int col) const;  // "table.column"
+    QString describeValue(int col) const;
+
     const Database &m_db;
     sqlite3_stmt *m_stmt = nullptr;
     bool m_failed = false;
+    // SQLite stores NaN as NULL, which would read back as "not given" (or fail a NOT NULL
+    // column with a cryptic message): a NaN bound is refused by run() instead.
+    int m_nanParameter = -1;
 };
 
 // The schema version stored in meta, 0 for an empty database, nullopt if unreadable.

@@ -27,6 +27,27 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(StudyFile)
 };
 
+// An enumeration stored by its key; an unknown key is a read problem (noted on the database)
+// rather than silently the default.
+template <typename E>
+E keyOf(const Statement &st, int col, std::optional<E> (*parse)(const QString &), E fallback,
+        const char *allowed)
+{
+    if (const std::optional<E> e = parse(st.text(col)))
+        return *e;
+    //: %1 lists the allowed values
+    st.noteBadValue(col, Tr::tr("not one of %1").arg(QLatin1String(allowed)));
+    return fallback;
+}
+
+std::optional<Pollutant> pollutantOf(const Statement &st, int col)
+{
+    const std::optional<Pollutant> p = pollutantFromKey(st.text(col));
+    if (!p)
+        st.noteBadValue(col, Tr::tr("not a pollutant (nox, nh3, sox, pm25, pm10 or nmvoc)"));
+    return p;
+}
+
 // ---- saving ----------------------------------------------------------------------------
 
 bool writeScenarios(const Database &db, const Study &s, QString *error)
@@ -217,7 +238,7 @@ bool readScenarios(const Database &db, Study &s)
             Statement dc(db, "SELECT pollutant, eur_per_t FROM damage_cost WHERE scenario_id=? AND year=?");
             dc.bind(0, x.id).bind(1, y.year);
             while (dc.next())
-                if (auto p = pollutantFromKey(dc.text(0)))
+                if (auto p = pollutantOf(dc, 0))
                     y.damageCostEurPerT[*p] = dc.real(1);
             Statement fp(db, "SELECT fuel, eur_per_mwh FROM fuel_price WHERE scenario_id=? AND year=?");
             fp.bind(0, x.id).bind(1, y.year);
@@ -269,7 +290,7 @@ void readInputs(const Database &db, Project &p)
         IndicatorInput x;
         x.scenarioId = in.text(0);
         x.year = in.integer(1);
-        x.origin = inputOriginFromKey(in.text(2)).value_or(InputOrigin::Entered);
+        x.origin = keyOf(in, 2, inputOriginFromKey, InputOrigin::Entered, "entered, computed");
         x.source = in.text(3);
         x.b1Eur = in.optionalReal(4);
         x.b2Co2T = in.optionalReal(5);
@@ -284,7 +305,7 @@ void readInputs(const Database &db, Project &p)
                           "scenario_id=? AND year=?");
         pol.bind(0, p.id).bind(1, x.scenarioId).bind(2, x.year);
         while (pol.next())
-            if (auto k = pollutantFromKey(pol.text(0)))
+            if (auto k = pollutantOf(pol, 0))
                 x.b4PollutantT[*k] = pol.real(1);
         Statement oth(db, "SELECT name, eur_per_year, in_npv FROM other_benefit WHERE "
                           "project_id=? AND scenario_id=? AND year=? ORDER BY position");
@@ -304,7 +325,8 @@ bool readProjects(const Database &db, Study &s)
         p.id = pr.text(0);
         p.name = pr.text(1);
         p.description = pr.text(2);
-        p.kind = projectKindFromKey(pr.text(3)).value_or(ProjectKind::Other);
+        p.kind = keyOf(pr, 3, projectKindFromKey, ProjectKind::Other,
+                       "interconnector, internal, storage, other");
         p.commissioningYear = pr.integer(4);
         p.benefitPriceYear = pr.integer(5);
         p.referenceGridFromYear = pr.optionalInteger(6);
@@ -345,8 +367,9 @@ bool readStudy(const Database &db, Study &s, QString *error)
     e.discountRate = st.real(3);
     e.discountingYear = st.integer(4);
     e.operatingYears = st.integer(5);
-    e.residualValue = residualValueFromKey(st.text(6)).value_or(ResidualValueMethod::None);
-    e.bcRatio = bcRatioFromKey(st.text(7)).value_or(BcRatioDefinition::BenefitsOverCosts);
+    e.residualValue = keyOf(st, 6, residualValueFromKey, ResidualValueMethod::None, "none, linear");
+    e.bcRatio = keyOf(st, 7, bcRatioFromKey, BcRatioDefinition::BenefitsOverCosts,
+                      "benefitsOverCosts, netOfOpex");
     e.firstYearFraction = st.real(8);
     Statement df(db, "SELECT year, price_index FROM deflator ORDER BY year");
     while (df.next())
@@ -359,7 +382,15 @@ bool readStudy(const Database &db, Study &s, QString *error)
                                   runs.text(7).toUtf8()});
     if (runs.failed() || !readScenarios(db, s) || !readProjects(db, s) || !readMarketParts(db, s)) {
         if (error)
-            *error = Tr::tr("cannot read the study: %1").arg(db.lastError());
+            *error = Tr::tr("cannot read the study: %1")
+                         .arg(db.readProblem().isEmpty() ? db.lastError() : db.readProblem());
+        return false;
+    }
+    if (!db.readProblem().isEmpty()) {
+        if (error)
+            //: %1 names the table and column of the file and the value found
+            *error = Tr::tr("the file is damaged or was edited outside GridCBA: %1")
+                         .arg(db.readProblem());
         return false;
     }
     return true;

@@ -122,6 +122,13 @@ void TestProfileCsv::refusesMalformedFiles_data()
         << text << 2009 << QStringLiteral("bad.csv line 6, column hour: expected hour 5, found 6");
     QTest::newRow("too few rows") << wideCsv(one, 100, 1, good) << 2009
                                   << QStringLiteral("bad.csv line 1: the file has 100 data rows");
+    // A million rows (hourly values of 114 years): refused after reading one row more than a
+    // leap year, with the limit named.
+    QTest::newRow("10^6 rows") << wideCsv(one, 1000000, 1, good) << 2009
+                               << QStringLiteral("bad.csv line 1: the file has more than 8784 "
+                                                 "data rows; a profile needs 8760");
+    QTest::newRow("one row too many") << wideCsv(one, 8785, 1, good) << 2009
+                                      << QStringLiteral("more than 8784 data rows");
     text = wideCsv(one, model::kHoursPerYear, 1, good);
     text.replace("hour,load", "time,load");
     QTest::newRow("no hour column")

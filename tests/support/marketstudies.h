@@ -100,4 +100,54 @@ inline model::Profile dailyProfile(const QString &id, const std::vector<double> 
     return p;
 }
 
+// Two zones with every kind of plant: AA (1,000 MW demand, 1,500 MW of gas in 3 units, 800 MW
+// of PV on a daily profile of climate year 2009, a battery, a DSR block) and BB (500 MW, 600
+// MW of coal with a must-run share, a reservoir with inflow), a 400/300 MW border with 2 %
+// losses, a project P adding 200 MW both ways with an entered B1, and one market work unit.
+// The fuzzers' seeds (fuzz/makeseeds.cpp) and the extreme-value tests start from it.
+inline model::Study twoZoneMarketStudy()
+{
+    model::Study s = marketStudy();
+    addZone(s, QStringLiteral("AA"), 1000);
+    addZone(s, QStringLiteral("BB"), 500);
+    s.profiles.push_back(dailyProfile(QStringLiteral("pv"), {0, 0, 0, 0, 0, 0, 0.1, 0.3, 0.5, 0.7,
+                                                              0.8, 0.9, 0.9, 0.8, 0.7, 0.5, 0.3,
+                                                              0.1, 0, 0, 0, 0, 0, 0}));
+    s.profiles.back().climateYear = 2009;
+    addCluster(s, QStringLiteral("gas"), QStringLiteral("AA"), 1500, 60).units = 3;
+    addCluster(s, QStringLiteral("coal"), QStringLiteral("BB"), 600, 35).mustRunShare = 0.2;
+    addBorder(s, QStringLiteral("AA"), QStringLiteral("BB"), 400, 300, 0.02);
+    systemOf(s).renewables.push_back({QStringLiteral("AA"), QStringLiteral("pv"), 800,
+                                      QStringLiteral("pv")});
+    model::StorageUnit battery;
+    battery.id = QStringLiteral("battery");
+    battery.zone = QStringLiteral("AA");
+    battery.technology = QStringLiteral("battery");
+    battery.chargeMw = battery.dischargeMw = 100;
+    battery.energyMwh = 400;
+    battery.roundTripEfficiency = 0.85;
+    model::StorageUnit dam = battery;
+    dam.id = QStringLiteral("dam");
+    dam.zone = QStringLiteral("BB");
+    dam.technology = QStringLiteral("reservoir");
+    dam.chargeMw = 0;
+    dam.energyMwh = 50000;
+    dam.annualInflowMwh = 400000;
+    dam.inflowProfile = QStringLiteral("flat");
+    systemOf(s).storage = {battery, dam};
+    systemOf(s).dsr.push_back({QStringLiteral("dsr"), QStringLiteral("AA"), 50, 500});
+    model::Project &p = addLineProject(s, QStringLiteral("P"), QStringLiteral("AA"),
+                                       QStringLiteral("BB"), 200, 200);
+    p.indicatorInputs.push_back({});
+    p.indicatorInputs.back().scenarioId = QStringLiteral("S");
+    p.indicatorInputs.back().year = 2030;
+    p.indicatorInputs.back().b1Eur = 20e6;
+    s.market.hurdleCostEurPerMwh = 0.5;
+    s.market.adequacyYearsPerClimateYear = 2;
+    s.marketUnits.push_back({QStringLiteral("P"), QStringLiteral("S"), 2030, 2009,
+                             QStringLiteral("2026-01-01T00:00:00Z"), QStringLiteral("0.1.0"),
+                             QByteArrayLiteral("{\"method\":\"pint\"}")});
+    return s;
+}
+
 }  // namespace gridcba::test

@@ -1,6 +1,7 @@
 #include "csvimport.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -55,6 +56,11 @@ QString expectedColumns(const std::vector<TableColumn> &columns)
 
 } // namespace
 
+std::optional<CsvTable> readCsv(const QByteArray &bytes, QString *error)
+{
+    return io::readCsv(bytes, error, std::size_t(kMaxCsvRows) + 1);
+}
+
 QString delimiterName(QChar delimiter)
 {
     if (delimiter == u';')
@@ -108,6 +114,15 @@ CsvImportResult importCsvTable(const model::Study &study, const TableAdapter &ad
     const int rows = result.rowCount;
     if (rows == 0)
         fail(headerLine, tr("the file has a header but no data rows"));
+    if (rows > kMaxCsvRows || table.moreRows) {
+        // Refused before any row is built: time and memory stay bounded however long the file.
+        fail(table.lineNumbers[size_t(kMaxCsvRows)],
+             tr("the file has more than %1 data rows, the most a table takes (is it the right "
+                "file?)")
+                 .arg(QLocale().toString(kMaxCsvRows)));
+        result.errorLines = std::move(lines);
+        return result;
+    }
 
     // --- Rows: the table emptied, then each row inserted and its cells set, as a paste does.
     model::Study built = study;
@@ -161,7 +176,11 @@ CsvImportResult importCsvTable(const model::Study &study, const TableAdapter &ad
                 continue;
             const QString text = f < cells.size() ? cells[f] : QString();
             QString message;
-            QVariant value = parseCell(column, text, &message);
+            // A value under the key is in base units: checked as such, then converted.
+            TableColumn asRead = column;
+            if (result.fromKey[c])
+                asRead.displayScale = 1.0;
+            QVariant value = parseCell(asRead, text, &message);
             if (message.isEmpty() && result.fromKey[c] && column.type == ColumnType::Real &&
                 value.isValid() && column.displayScale != 0.0)
                 value = value.toDouble() / column.displayScale;

@@ -28,9 +28,14 @@ namespace gridcba::ui {
 
 class StudyDocument;
 
-// A CSV file split into cells (core/io/csvreader.h).
+// The most data rows a table import takes. GridCBA's tables have tens or hundreds of rows
+// (study years, CAPEX years, indicator inputs); a longer file is the wrong file: readCsv()
+// stops reading one row after and importCsvTable() refuses it, before building any row.
+inline constexpr int kMaxCsvRows = 10000;
+
+// A CSV file split into cells (core/io/csvreader.h), read up to kMaxCsvRows + 1 data rows.
 using io::CsvTable;
-using io::readCsv;
+std::optional<CsvTable> readCsv(const QByteArray &bytes, QString *error);
 
 // ',' → "comma (,)", ';' → "semicolon (;)", tab → "tab": for the preview.
 QString delimiterName(QChar delimiter);

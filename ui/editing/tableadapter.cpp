@@ -1,5 +1,7 @@
 #include "tableadapter.h"
 
+#include "model/validation.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -60,6 +62,14 @@ QVariant parseCell(const TableColumn &column, const QString &rawText, QString *e
             return fail(tr("“%1” is not a number").arg(text));
         if (!std::isfinite(value))
             return fail(tr("“%1” is not a finite number").arg(text));
+        // 1e308 M€ would overflow to infinity in euros; anything near that is a unit mistake.
+        if (!(std::abs(value * (column.displayScale != 0.0 ? column.displayScale : 1.0)) <=
+              model::kMaxInputMagnitude))
+            //: %2 is the largest value accepted, in the column's base unit (€, MW, MWh, t)
+            return fail(tr("“%1” is implausibly large (more than %2 in base units); check the "
+                           "unit")
+                            .arg(text)
+                            .arg(model::kMaxInputMagnitude, 0, 'g', 3));
         return value;
     }
     case ColumnType::Text:
