@@ -2,6 +2,10 @@
 
 #include "economics/evaluation.h"
 #include "editing/csvimport.h"
+#include "io/profilecsv.h"
+
+#include <QSet>
+#include <cmath>
 #include "editing/economicsadapters.h"
 #include "editing/projectadapters.h"
 #include "editing/scenarioadapters.h"
@@ -261,6 +265,38 @@ Outcome runStudyFileLoad(const QByteArray &bytes)
         out.bug = QStringLiteral("a saved study does not load: ") + again.error;
     else if (!(*again.study == *r.study))
         out.bug = QStringLiteral("save → load gives a different study");
+    return out;
+}
+
+Outcome runProfileCsvImport(const QByteArray &bytes)
+{
+    Outcome out;
+    const io::ProfileCsvResult r = io::readProfileCsv(bytes, QStringLiteral("fuzz.csv"), 2009);
+    for (const QString &e : r.errors) {
+        out.errors << e;
+        out.lines.push_back(0);
+        out.fields.push_back(QString());
+        if (!e.contains(QStringLiteral("fuzz.csv")))
+            out.bug = QStringLiteral("an error that does not name the file: ") + e;
+    }
+    if (r.errors.isEmpty() && r.profiles.empty())
+        out.bug = QStringLiteral("no profile and no error");
+    if (!r.errors.isEmpty())
+        return out;
+    out.imported = true;
+    QSet<QString> ids;
+    for (const model::Profile &p : r.profiles) {
+        if (p.values.size() != std::size_t(model::kHoursPerYear))
+            out.bug = QStringLiteral("profile %1 has %2 values").arg(p.id).arg(p.values.size());
+        for (double v : p.values)
+            if (!std::isfinite(v) || v < 0.0) {
+                out.bug = QStringLiteral("profile %1 holds %2").arg(p.id).arg(v);
+                break;
+            }
+        if (p.id.isEmpty() || ids.contains(p.id))
+            out.bug = QStringLiteral("empty or repeated profile id “%1”").arg(p.id);
+        ids.insert(p.id);
+    }
     return out;
 }
 

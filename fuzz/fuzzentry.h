@@ -52,6 +52,11 @@ Outcome runCsvImport(const QByteArray &bytes);
 // A loaded study must survive serializeStudy → loadStudyFromBytes.
 Outcome runStudyFileLoad(const QByteArray &bytes);
 
+// Bytes → io::readProfileCsv (the hourly profile import of the power-system pages). Profiles
+// read must have 8,760 finite values >= 0 and ids that are unique; a refusal must name
+// the file.
+Outcome runProfileCsvImport(const QByteArray &bytes);
+
 // The sample study (resources/sample/sample-study.json), read once.
 const model::Study &sampleStudy();
 

@@ -2,7 +2,7 @@
 # Builds the libFuzzer targets with clang (AddressSanitizer + UndefinedBehaviorSanitizer) in
 # build/fuzz and runs each for SECONDS (default 600), one after the other.
 #
-#   scripts/fuzz.sh [SECONDS] [TARGET...]     TARGET: json, csv, studyfile (default: all)
+#   scripts/fuzz.sh [SECONDS] [TARGET...]     TARGET: json, csv, studyfile, profilecsv (default: all)
 #
 # Work corpora grow in build/fuzz/corpus/<target>/ (seeded from fuzz/corpus/<target>/, which
 # stays as committed); crashes, timeouts and OOMs go to build/fuzz/crashes/<target>/. Each
@@ -15,7 +15,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 seconds="${1:-600}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(json csv studyfile)
+[ ${#targets[@]} -gt 0 ] || targets=(json csv studyfile profilecsv)
 build="$root/build/fuzz"
 
 "$root/scripts/install-deps.sh" --fuzz

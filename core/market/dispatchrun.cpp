@@ -291,9 +291,11 @@ private:
             return;
         }
         BlockOutcome &out = m_out[run][std::size_t(b)];
+        // A block solved again (correctSegmentStarts) keeps the iterations of every solve.
+        const qint64 earlier = out.solved ? out.totals.iterations : 0;
         out.totals = RunTotals();
         out.totals.zones.resize(std::size_t(m_in.zoneCount()));
-        out.totals.iterations = info.iterations;
+        out.totals.iterations = earlier + info.iterations;
         out.totals.blockObjectiveEur = {info.objective};
         // Each block writes its own hours of the price series: no two threads write the same.
         accumulate(model, m_in, data.firstHour, out.totals, m_prices.empty() ? nullptr : &m_prices[run]);

@@ -258,9 +258,10 @@ class Builder
             t.fail(-1, Tr::tr("there is no scenario-year column such as NT-2030"));
         for (const auto &[key, c] : t.systems()) {
             const model::Scenario *s = m_study.scenario(key.first);
+            const int year = key.second; // clang 14 cannot capture a structured binding
             const bool known =
                 s && std::any_of(s->studyYears.begin(), s->studyYears.end(),
-                                 [&](const model::StudyYear &y) { return y.year == key.second; });
+                                 [&](const model::StudyYear &y) { return y.year == year; });
             if (!known)
                 //: %1 is a scenario id, %2 a year
                 t.fail(-1, Tr::tr("the study has no scenario '%1' with study year %2; rename "

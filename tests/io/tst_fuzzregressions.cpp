@@ -9,7 +9,8 @@
 //                               each of its lines (the field named, the reason given)
 //
 // Targets: json (io::studyFromJson), csv (ui::importCsvTable over the sample study, the
-// first byte picks the table) and studyfile (storage::loadStudyFromBytes).
+// first byte picks the table), studyfile (storage::loadStudyFromBytes) and profilecsv
+// (io::readProfileCsv).
 
 #include "fuzzentry.h"
 
@@ -23,7 +24,7 @@ using namespace gridcba;
 namespace {
 
 const QStringList kTargets = {QStringLiteral("json"), QStringLiteral("csv"),
-                              QStringLiteral("studyfile")};
+                              QStringLiteral("studyfile"), QStringLiteral("profilecsv")};
 
 fuzz::Outcome run(const QString &target, const QByteArray &bytes)
 {
@@ -31,6 +32,8 @@ fuzz::Outcome run(const QString &target, const QByteArray &bytes)
         return fuzz::runJsonImport(bytes);
     if (target == u"csv")
         return fuzz::runCsvImport(bytes);
+    if (target == u"profilecsv")
+        return fuzz::runProfileCsvImport(bytes);
     return fuzz::runStudyFileLoad(bytes);
 }
 
