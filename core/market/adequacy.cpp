@@ -262,6 +262,11 @@ private:
                 std::min({m_guide[s][std::size_t(block)], start + inflow, si.energyMwh}));
         }
         model->setBlock(data);
+        if (m_options.weekBases && std::size_t(block) < m_options.weekBases->size()) {
+            const std::vector<unsigned char> &basis = (*m_options.weekBases)[std::size_t(block)];
+            if (int(basis.size()) == model->columnCount() + model->rowCount())
+                model->copyBasisFrom(basis);
+        }
         const SolveInfo info = model->solve();
         if (!info.optimal) {
             //: %1 is a week number, %2 the solver's status code

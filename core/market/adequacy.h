@@ -74,6 +74,11 @@ struct AdequacyOptions
     double primalTolerance = 1e-9;
     double dualTolerance = 1e-9;
     std::function<bool(double)> progress;  // fraction done; false cancels
+    // Optional: per block, the optimal basis of the dispatch with the same NTCs
+    // (DispatchOptions::bases). A week solved as an LP starts from it: the LPs differ only in
+    // bounds (the sampled availability, the storage start level), so the dual simplex needs
+    // a few hundred iterations instead of thousands. The results do not depend on it.
+    const std::vector<std::vector<unsigned char>> *weekBases = nullptr;
 };
 
 struct AdequacyRun

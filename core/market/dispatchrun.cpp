@@ -304,6 +304,9 @@ private:
         for (std::size_t s = 0; s < m_in.storage.size(); ++s)
             out.endMwh[s] = model.level(hours - 1, int(s));
         out.solved = true;
+        // Each block writes its own slot: no two threads write the same.
+        if (m_options.bases)
+            (*m_options.bases)[run][std::size_t(b)] = model.basis();
         report();
     }
 
@@ -376,6 +379,8 @@ private:
 DispatchResult runYears(const MarketInput &input, const std::vector<const std::vector<Ntc> *> &ntcs,
                         const DispatchOptions &options)
 {
+    if (options.bases)
+        options.bases->assign(ntcs.size(), std::vector<std::vector<unsigned char>>(kBlockCount));
     QElapsedTimer clock;
     clock.start();
     DispatchResult result = YearSolver(input, ntcs, options).run();

@@ -90,6 +90,9 @@ struct DispatchOptions
     // Where to write the LP of run `run` (0: the first NTC set) and block (0-based) as MPS
     // before solving it; an empty path (or no function): not written.
     std::function<QString(int run, int block)> mpsPath;
+    // When set, receives every block's optimal basis, [run][block] (WeekModel::basis()), for
+    // the adequacy LPs to start from (AdequacyOptions::weekBases).
+    std::vector<std::vector<std::vector<unsigned char>>> *bases = nullptr;
     // Fraction done; returning false cancels after the current block. Called from the
     // worker threads, one call at a time.
     std::function<bool(double)> progress;
