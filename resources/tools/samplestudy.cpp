@@ -124,7 +124,23 @@ int calibrate(const QStringList &args)
     const int cOffLat = col(*zones, "offshoreLatitude"), cOffLon = col(*zones, "offshoreLongitude");
     const int cCloud = col(*zones, "cloudCover"), cOn = col(*zones, "windOnshoreMs"),
               cOff = col(*zones, "windOffshoreMs");
-    for (QStringList &row : zones->rows) {
+    // A coordinate that does not read as a number stops the calibration with its line: a
+    // silent 0 would calibrate the zone at the equator.
+    bool coordinatesOk = true;
+    auto coordinate = [&](const QStringList &row, int column, int line) {
+        bool ok = false;
+        const double v = row.value(column).trimmed().toDouble(&ok);
+        if (!ok) {
+            err() << zonesPath << " line " << line << ", column "
+                  << zones->header.value(column) << ": '" << row.value(column)
+                  << "' is not a number" << Qt::endl;
+            coordinatesOk = false;
+        }
+        return v;
+    };
+    for (std::size_t r = 0; r < zones->rows.size(); ++r) {
+        QStringList &row = zones->rows[r];
+        const int line = zones->lineNumbers[r];
         const auto t = target.find(row[cId]);
         if (t == target.end()) {
             err() << row[cId] << ": no target in " << args[1] << Qt::endl;
@@ -132,13 +148,15 @@ int calibrate(const QStringList &args)
         }
         market::synthesis::ZoneClimate c;
         c.zoneId = row[cId];
-        c.latitudeDeg = row[cLat].toDouble();
-        c.longitudeDeg = row[cLon].toDouble();
+        c.latitudeDeg = coordinate(row, cLat, line);
+        c.longitudeDeg = coordinate(row, cLon, line);
         const bool offshore = !row[cOffLat].isEmpty();
         if (offshore) {
-            c.offshoreLatitudeDeg = row[cOffLat].toDouble();
-            c.offshoreLongitudeDeg = row[cOffLon].toDouble();
+            c.offshoreLatitudeDeg = coordinate(row, cOffLat, line);
+            c.offshoreLongitudeDeg = coordinate(row, cOffLon, line);
         }
+        if (!coordinatesOk)
+            return 1;
         // The weather of a zone depends on its parameters: synthesise it again each step.
         auto average = [&](const std::function<std::vector<double>(
                                const market::synthesis::ZoneWeather &, int)> &f) {
