@@ -12,7 +12,9 @@
 //
 // Usage: bench_market [STUDY.gridcba] [--project ID] [--scenario S] [--year Y]
 //                     [--climate-year C] [--weeks N] [--adequacy-years K] [--skip-second]
-//                     [--adequacy-cold]   (LP weeks not started from the dispatch's bases)
+//                     [--adequacy-only]   (section 3 only)
+//                     [--adequacy-cold]   (adequacy without the dispatch's storage schedules
+//                                          and bases: schedule 2 and cold LP weeks only)
 
 #include "io/studysource.h"
 #include "market/adequacy.h"
@@ -92,6 +94,7 @@ int main(int argc, char *argv[])
                 qPrintable(market::solverDescription(study.market)));
 
     // 1. Without + with, full year, as `gridcba-cli simulate` runs it.
+    if (!args.contains(QStringLiteral("--adequacy-only"))) {
     market::SimulationOptions options;
     options.adequacy = false;
     options.threads = 2;
@@ -181,6 +184,8 @@ int main(int argc, char *argv[])
                     clp.solved, clp.seconds, clp.seconds / ourShare, clp.maxRelDiff);
     }
 
+    }  // not --adequacy-only
+
     // 3. Adequacy.
     if (adequacyYears > 0) {
         const market::MarketInputResult in = market::resolveMarketInput(study, scenario, year, climateYear);
@@ -193,19 +198,19 @@ int main(int argc, char *argv[])
         a.threads = 2;
         // As `simulate` runs it: the LP weeks start from the reference dispatch's bases,
         // which that dispatch (timed above, not here) leaves.
-        std::vector<std::vector<std::vector<unsigned char>>> bases;
+        std::vector<market::DispatchTrace> traces;
         market::DispatchOptions d;
         d.threads = 2;
         d.primalTolerance = study.market.primalTolerance;
         d.dualTolerance = study.market.dualTolerance;
-        d.bases = &bases;
+        d.traces = &traces;
         if (!args.contains(QStringLiteral("--adequacy-cold"))) {
             const market::SingleRun reference = market::runYear(*in.input, in.input->ntcReference, d);
             if (!reference.error.isEmpty()) {
                 std::fprintf(stderr, "dispatch: %s\n", qPrintable(reference.error));
                 return 1;
             }
-            a.weekBases = &bases[0];
+            a.dispatch = &traces[0];
         }
         QElapsedTimer t;
         t.start();
@@ -215,11 +220,14 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "adequacy: %s\n", qPrintable(run.error));
             return 1;
         }
-        std::printf("\n3. Adequacy, %d Monte Carlo years (2 threads, LP weeks from %s): wall %.2f s, CPU %.2f s; EENS %.1f MWh/yr, "
-                    "LOLE %.2f h/yr; max-flow hours %d, LP weeks %d\n",
-                    adequacyYears, a.weekBases ? "the dispatch's bases" : "the previous LP week",
-                    t.nsecsElapsed() * 1e-9, cpuSeconds() - c0, run.result->eensMwh,
-                    run.result->loleHours, run.result->maxFlowHours, run.result->lpWeeks);
+        const market::AdequacyResult &r = *run.result;
+        std::printf("\n3. Adequacy, %d Monte Carlo years (2 threads, %s): wall %.2f s, CPU %.2f s; "
+                    "EENS %.1f MWh/yr, LOLE %.2f h/yr\n"
+                    "   weeks served with the dispatch's storage schedule %d, with the steady schedule %d, "
+                    "solved as LP %d; max-flow hours %d\n",
+                    adequacyYears, a.dispatch ? "with the dispatch's schedules and bases" : "without the dispatch",
+                    t.nsecsElapsed() * 1e-9, cpuSeconds() - c0, r.eensMwh, r.loleHours,
+                    r.dispatchScheduleWeeks, r.steadyScheduleWeeks, r.lpWeeks, r.maxFlowHours);
     }
     return 0;
 }

@@ -64,11 +64,16 @@ public:
         for (const BorderInput &b : in.borders) {
             m_forward.push_back(addEdge(b.from, b.to));
             m_backward.push_back(addEdge(b.to, b.from));
+            if (b.lossFactor > 0.0)
+                m_lossless = false;
         }
+        m_loss.assign(std::size_t(nz), 0.0);
     }
 
-    // Energy not served per zone in one hour; `supply` and `demand` per zone.
-    void solve(const std::vector<double> &supply, const std::vector<double> &demand,
+    // Energy not served per zone in one hour; `supply` and `demand` per zone. Returns
+    // whether the flows found, with the border losses added, are still feasible: every zone's
+    // unused supply covers the losses on its imports.
+    bool solve(const std::vector<double> &supply, const std::vector<double> &demand,
                const std::vector<Ntc> &ntc, int hour, std::vector<double> &unserved)
     {
         auto capacity = boost::get(boost::edge_capacity, m_graph);
@@ -89,7 +94,24 @@ public:
             const auto e = m_demand[std::size_t(z)];
             unserved[std::size_t(z)] = std::max(0.0, residual[e]);  // demand − flow delivered
         }
+        if (m_lossless)
+            return true;
+        std::vector<double> &loss = m_loss;
+        std::fill(loss.begin(), loss.end(), 0.0);
+        for (std::size_t b = 0; b < m_in.borders.size(); ++b) {
+            const BorderInput &bi = m_in.borders[b];
+            const auto f = m_forward[b];
+            const auto r = m_backward[b];
+            loss[std::size_t(bi.to)] += bi.lossFactor * std::max(0.0, capacity[f] - residual[f]);
+            loss[std::size_t(bi.from)] += bi.lossFactor * std::max(0.0, capacity[r] - residual[r]);
+        }
+        for (int z = 0; z < m_in.zoneCount(); ++z)
+            if (residual[m_supply[std::size_t(z)]] < loss[std::size_t(z)] - kEnsThresholdMw)
+                return false;
+        return true;
     }
+
+    bool lossless() const { return m_lossless; }
 
 private:
     using Traits = boost::adjacency_list_traits<boost::vecS, boost::vecS, boost::directedS>;
@@ -125,6 +147,8 @@ private:
     int m_source = 0;
     int m_sink = 0;
     std::vector<Edge> m_supply, m_demand, m_forward, m_backward;
+    bool m_lossless = true;
+    std::vector<double> m_loss;
 };
 
 struct SampleTotals
@@ -133,78 +157,63 @@ struct SampleTotals
     std::vector<int> hoursWithEns;     // per zone
     int systemHours = 0;
     int maxFlowHours = 0;
+    int dispatchScheduleWeeks = 0;
+    int steadyScheduleWeeks = 0;
     int lpWeeks = 0;
 };
+
+using Matrix = std::vector<std::vector<double>>;  // [hour of the block][zone]
 
 // Everything one worker thread needs for one NTC set.
 class Assessor
 {
 public:
-    Assessor(const MarketInput &in, const AdequacyOptions &options,
-             const std::vector<std::vector<double>> &guide)
+    Assessor(const MarketInput &in, const AdequacyOptions &options, const Matrix &guide)
         : m_in(in), m_options(options), m_guide(guide), m_network(in)
     {
         for (const StorageInput &s : in.storage)
             if (s.dischargeMw > 0.0)
                 m_hasStorage = true;
+        const auto zones = std::size_t(in.zoneCount());
+        for (Matrix *m : {&m_supply, &m_demand, &m_net, &m_unserved})
+            m->assign(std::size_t(kBlockHours), std::vector<double>(zones, 0.0));
     }
 
     // ENS of one sample (the thermal availability `available`) with the NTCs `ntc`.
-    std::optional<SampleTotals> assess(const std::vector<std::vector<double>> &available,
-                                       const std::vector<Ntc> &ntc, QString *error)
+    std::optional<SampleTotals> assess(const Matrix &available, const std::vector<Ntc> &ntc,
+                                       QString *error)
     {
         const int nz = m_in.zoneCount();
         SampleTotals t;
         t.eensMwh.assign(std::size_t(nz), 0.0);
         t.hoursWithEns.assign(std::size_t(nz), 0);
-        const auto zones = static_cast<std::size_t>(nz);
-        std::vector<double> supply(zones), demand(zones), unserved(zones);
-        std::vector<std::vector<double>> weekUnserved(static_cast<std::size_t>(kBlockHours),
-                                                      std::vector<double>(zones));
+        // Without storage and border losses the max-flow is exact, short hours included.
+        const bool flowExact = !m_hasStorage && m_network.lossless();
         for (int b = 0; b < kBlockCount; ++b) {
-            const int first = b * kBlockHours;
             const int hours = blockHours(b);
-            const std::vector<double> release = steadyRelease(b);
-            bool short_ = false;
-            for (int h = 0; h < hours; ++h) {
-                const std::size_t hy = std::size_t(first + h);
-                bool local = true;
-                for (int z = 0; z < nz; ++z) {
-                    supply[std::size_t(z)] = m_in.renewableMw[std::size_t(z)][hy];
-                    demand[std::size_t(z)] = m_in.demandMw[std::size_t(z)][hy];
-                }
-                for (std::size_t c = 0; c < m_in.clusters.size(); ++c)
-                    supply[std::size_t(m_in.clusters[c].zone)] += available[c][hy];
-                for (const DsrInput &d : m_in.dsr)
-                    supply[std::size_t(d.zone)] += d.capacityMw;
-                for (std::size_t s = 0; s < m_in.storage.size(); ++s)
-                    if (!m_in.storage[s].inflowMw.empty())
-                        supply[std::size_t(m_in.storage[s].zone)] +=
-                            std::min(m_in.storage[s].dischargeMw, m_in.storage[s].inflowMw[hy] + release[s]);
-                for (int z = 0; z < nz; ++z)
-                    if (supply[std::size_t(z)] < demand[std::size_t(z)])
-                        local = false;
-                auto &out = weekUnserved[std::size_t(h)];
-                if (local) {
-                    std::fill(out.begin(), out.end(), 0.0);
-                    continue;
-                }
-                ++t.maxFlowHours;
-                m_network.solve(supply, demand, ntc, int(hy), unserved);
-                out = unserved;
-                for (double u : unserved)
-                    if (u > kEnsThresholdMw)
-                        short_ = true;
+            fillSupplyAndDemand(b, available);
+            bool served = false;
+            if (dispatchSchedule(b)) {
+                served = flowWeek(b, ntc, false, t);
+                t.dispatchScheduleWeeks += served;
             }
-            if (short_ && m_hasStorage) {
-                if (!solveWeek(b, available, ntc, weekUnserved, error))
+            if (!served) {
+                steadySchedule(b);
+                served = flowWeek(b, ntc, flowExact, t);
+                t.steadyScheduleWeeks += served;
+            }
+            if (served) {
+                for (int h = 0; h < hours; ++h)
+                    std::fill(m_unserved[std::size_t(h)].begin(), m_unserved[std::size_t(h)].end(), 0.0);
+            } else if (!flowExact) {
+                if (!solveWeek(b, available, ntc, error))
                     return std::nullopt;
                 ++t.lpWeeks;
             }
             for (int h = 0; h < hours; ++h) {
                 bool any = false;
                 for (int z = 0; z < nz; ++z) {
-                    const double u = weekUnserved[std::size_t(h)][std::size_t(z)];
+                    const double u = m_unserved[std::size_t(h)][std::size_t(z)];
                     if (u > kEnsThresholdMw) {
                         t.eensMwh[std::size_t(z)] += u;
                         ++t.hoursWithEns[std::size_t(z)];
@@ -225,21 +234,162 @@ private:
                           : m_guide[s][std::size_t(block - 1)];
     }
 
-    // Per storage unit with inflow: the water above the week's target spread evenly over
-    // the week, on top of the hour's inflow. Never drains below the target: feasible.
-    std::vector<double> steadyRelease(int block) const
+    double inflowMwh(std::size_t s, int block) const
     {
-        std::vector<double> r(m_in.storage.size(), 0.0);
-        for (std::size_t s = 0; s < m_in.storage.size(); ++s)
-            if (!m_in.storage[s].inflowMw.empty())
-                r[s] = std::max(0.0, startLevel(s, block) - m_guide[s][std::size_t(block)])
-                       / blockHours(block);
-        return r;
+        const StorageInput &si = m_in.storage[s];
+        double inflow = 0.0;
+        if (!si.inflowMw.empty())
+            for (int h = 0; h < blockHours(block); ++h)
+                inflow += si.inflowMw[std::size_t(block * kBlockHours + h)];
+        return inflow;
     }
 
-    bool solveWeek(int block, const std::vector<std::vector<double>> &available,
-                   const std::vector<Ntc> &ntc, std::vector<std::vector<double>> &unserved,
-                   QString *error)
+    // The lowest level the block may end at; the same as the dispatch's (dispatchrun.cpp).
+    double targetLevel(std::size_t s, int block) const
+    {
+        const double start = startLevel(s, block);
+        return std::min({m_guide[s][std::size_t(block)], start + inflowMwh(s, block),
+                         m_in.storage[s].energyMwh});
+    }
+
+    // Per hour and zone, what is available without storage, and the demand.
+    void fillSupplyAndDemand(int block, const Matrix &available)
+    {
+        const int first = block * kBlockHours;
+        for (int h = 0; h < blockHours(block); ++h) {
+            const std::size_t hy = std::size_t(first + h);
+            std::vector<double> &supply = m_supply[std::size_t(h)];
+            std::vector<double> &demand = m_demand[std::size_t(h)];
+            for (int z = 0; z < m_in.zoneCount(); ++z) {
+                supply[std::size_t(z)] = m_in.renewableMw[std::size_t(z)][hy];
+                demand[std::size_t(z)] = m_in.demandMw[std::size_t(z)][hy];
+            }
+            for (std::size_t c = 0; c < m_in.clusters.size(); ++c)
+                supply[std::size_t(m_in.clusters[c].zone)] += available[c][hy];
+            for (const DsrInput &d : m_in.dsr)
+                supply[std::size_t(d.zone)] += d.capacityMw;
+        }
+    }
+
+    // Schedule 1, in m_net: per storage unit, the dispatch's schedule of this block where it
+    // is feasible from the level the adequacy run starts the block at (the dispatch may have
+    // started it elsewhere, having carried another level from the previous week): the level
+    // stays within [0, energy] (a reservoir may spill at the top) and ends at the target.
+    // Other units follow schedule 2. Returns false if no unit takes the dispatch's schedule.
+    bool dispatchSchedule(int block)
+    {
+        const DispatchTrace *trace = m_options.dispatch;
+        if (!trace || m_in.storage.empty() || trace->netMw.size() != m_in.storage.size())
+            return false;
+        const int hours = blockHours(block);
+        const int first = block * kBlockHours;
+        for (int h = 0; h < hours; ++h)
+            std::fill(m_net[std::size_t(h)].begin(), m_net[std::size_t(h)].end(), 0.0);
+        bool any = false;
+        for (std::size_t s = 0; s < m_in.storage.size(); ++s) {
+            const StorageInput &si = m_in.storage[s];
+            const std::vector<double> &net = trace->netMw[s];
+            const double tolerance = 1e-7 * std::max(1.0, si.energyMwh);
+            double level = startLevel(s, block);
+            bool feasible = net.size() == std::size_t(kHours);
+            for (int h = 0; h < hours && feasible; ++h) {
+                const std::size_t hy = std::size_t(first + h);
+                const double n = net[hy];
+                level += (si.inflowMw.empty() ? 0.0 : si.inflowMw[hy])
+                         + (n < 0.0 ? -n * si.efficiency : -n);
+                if (level > si.energyMwh && !si.inflowMw.empty())
+                    level = si.energyMwh;  // spilled
+                feasible = level >= -tolerance && level <= si.energyMwh + tolerance;
+            }
+            if (feasible && level >= targetLevel(s, block) - tolerance) {
+                any = true;
+                for (int h = 0; h < hours; ++h)
+                    m_net[std::size_t(h)][std::size_t(si.zone)] += net[std::size_t(first + h)];
+            } else if (const double rate = steadyRate(s, block); rate > 0.0) {
+                for (int h = 0; h < hours; ++h)
+                    m_net[std::size_t(h)][std::size_t(si.zone)] += rate;
+            }
+        }
+        return any;
+    }
+
+    // Schedule 2, in m_net: every unit at its steady rate.
+    void steadySchedule(int block)
+    {
+        const int hours = blockHours(block);
+        for (int h = 0; h < hours; ++h)
+            std::fill(m_net[std::size_t(h)].begin(), m_net[std::size_t(h)].end(), 0.0);
+        for (std::size_t s = 0; s < m_in.storage.size(); ++s)
+            if (const double rate = steadyRate(s, block); rate > 0.0)
+                for (int h = 0; h < hours; ++h)
+                    m_net[std::size_t(h)][std::size_t(m_in.storage[s].zone)] += rate;
+    }
+
+    // A storage unit's steady schedule: none without inflow; a reservoir releases the water
+    // above the block's end target at a constant rate (at most its turbine), if its level
+    // then stays within [0, energy] (spilling at the top) and ends at the target; else it
+    // idles and spills, which always ends at the target (the target is at most start +
+    // inflow). The rate, 0 when idle.
+    double steadyRate(std::size_t s, int block) const
+    {
+        const StorageInput &si = m_in.storage[s];
+        if (si.inflowMw.empty())
+            return 0.0;
+        const int hours = blockHours(block);
+        const int first = block * kBlockHours;
+        const double start = startLevel(s, block);
+        const double target = targetLevel(s, block);
+        const double spare = std::max(0.0, start + inflowMwh(s, block) - target);
+        const double rate = std::min(si.dischargeMw, spare / hours);
+        if (rate <= 0.0)
+            return 0.0;
+        const double tolerance = 1e-9 * std::max(1.0, si.energyMwh);
+        double level = start;
+        for (int h = 0; h < hours; ++h) {
+            level = std::min(si.energyMwh, level + si.inflowMw[std::size_t(first + h)] - rate);
+            if (level < -tolerance)
+                return 0.0;
+        }
+        return level >= target - tolerance ? rate : 0.0;
+    }
+
+    // The hours of the block with the storage's net output m_net; the energy not served per
+    // hour in m_unserved. Stops at the first hour not served, unless `allHours`.
+    bool flowWeek(int block, const std::vector<Ntc> &ntc, bool allHours, SampleTotals &t)
+    {
+        const int nz = m_in.zoneCount();
+        const auto zones = std::size_t(nz);
+        std::vector<double> supply(zones), demand(zones);
+        bool served = true;
+        for (int h = 0; h < blockHours(block); ++h) {
+            bool local = true;
+            for (std::size_t z = 0; z < zones; ++z) {
+                const double net = m_net[std::size_t(h)][z];
+                supply[z] = m_supply[std::size_t(h)][z] + std::max(net, 0.0);
+                demand[z] = m_demand[std::size_t(h)][z] + std::max(-net, 0.0);
+                if (supply[z] < demand[z])
+                    local = false;
+            }
+            std::vector<double> &out = m_unserved[std::size_t(h)];
+            if (local) {
+                std::fill(out.begin(), out.end(), 0.0);
+                continue;
+            }
+            ++t.maxFlowHours;
+            bool ok = m_network.solve(supply, demand, ntc, block * kBlockHours + h, out);
+            for (double u : out)
+                if (u > kEnsThresholdMw)
+                    ok = false;
+            if (!ok) {
+                served = false;
+                if (!allHours)
+                    return false;
+            }
+        }
+        return served;
+    }
+
+    bool solveWeek(int block, const Matrix &available, const std::vector<Ntc> &ntc, QString *error)
     {
         const int hours = blockHours(block);
         auto &model = hours == kBlockHours ? m_week : m_lastDay;
@@ -251,19 +401,13 @@ private:
         data.ntc = &ntc;
         data.clusterAvailableMw = &available;
         for (std::size_t s = 0; s < m_in.storage.size(); ++s) {
-            const StorageInput &si = m_in.storage[s];
-            const double start = startLevel(s, block);
-            double inflow = 0.0;
-            if (!si.inflowMw.empty())
-                for (int h = 0; h < hours; ++h)
-                    inflow += si.inflowMw[std::size_t(data.firstHour + h)];
-            data.storageStartMwh.push_back(start);
-            data.storageTargetMwh.push_back(
-                std::min({m_guide[s][std::size_t(block)], start + inflow, si.energyMwh}));
+            data.storageStartMwh.push_back(startLevel(s, block));
+            data.storageTargetMwh.push_back(targetLevel(s, block));
         }
         model->setBlock(data);
-        if (m_options.weekBases && std::size_t(block) < m_options.weekBases->size()) {
-            const std::vector<unsigned char> &basis = (*m_options.weekBases)[std::size_t(block)];
+        if (const DispatchTrace *trace = m_options.dispatch;
+            trace && std::size_t(block) < trace->bases.size()) {
+            const std::vector<unsigned char> &basis = trace->bases[std::size_t(block)];
             if (int(basis.size()) == model->columnCount() + model->rowCount())
                 model->copyBasisFrom(basis);
         }
@@ -278,15 +422,16 @@ private:
         }
         for (int h = 0; h < hours; ++h)
             for (int z = 0; z < m_in.zoneCount(); ++z)
-                unserved[std::size_t(h)][std::size_t(z)] = model->unserved(h, z);
+                m_unserved[std::size_t(h)][std::size_t(z)] = model->unserved(h, z);
         return true;
     }
 
     const MarketInput &m_in;
     const AdequacyOptions &m_options;
-    const std::vector<std::vector<double>> &m_guide;
+    const Matrix &m_guide;
     FlowNetwork m_network;
     bool m_hasStorage = false;
+    Matrix m_supply, m_demand, m_net, m_unserved;  // [hour of the block][zone]
     std::unique_ptr<WeekModel> m_week, m_lastDay;
 };
 
@@ -306,6 +451,8 @@ AdequacyResult summarise(const std::vector<SampleTotals> &samples, int zones)
         }
         r.loleHours += s.systemHours / n;
         r.maxFlowHours += s.maxFlowHours;
+        r.dispatchScheduleWeeks += s.dispatchScheduleWeeks;
+        r.steadyScheduleWeeks += s.steadyScheduleWeeks;
         r.lpWeeks += s.lpWeeks;
     }
     return r;

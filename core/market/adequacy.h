@@ -5,22 +5,29 @@
 // zone, without and with the project, on the same outage samples (common random numbers,
 // so the difference is not drowned in sampling noise).
 //
-// How energy not served is found, hour by hour:
-//  1. If every zone covers its own demand with what is available in it (thermal units not
-//     on outage, renewables, demand-side response, and the hydro a steady release of the
-//     week's water can give), nothing is lost in that hour.
-//  2. Otherwise the hour is a maximum-flow problem: source → zone (what is available in the
-//     zone), zone → zone (the NTC), zone → sink (the demand); what does not reach the sink
-//     is not served (Boost.Graph's Boykov-Kolmogorov max-flow). This is exact for a system
-//     without storage, as nothing links one hour to the next.
-//  3. With storage or reservoirs, step 2 counts storage as giving nothing and reservoirs as
-//     releasing their week's water evenly: a dispatch that is feasible, so the energy not
-//     served it finds is an upper bound. Where it finds none, none is lost (exact). Where it
-//     finds some, the whole week is solved as the dispatch LP with the sampled outages,
-//     which moves stored energy into the scarce hours (exact, the storage starting and ending
-//     the week at its guide-curve level).
-// Not modelled in the max-flow of step 2: the losses on borders (a 2 % loss factor makes
-// imports in scarce hours look 2 % larger than they are); the LP of step 3 has them.
+// How energy not served is found, week by week. The storage (batteries, pumped storage and
+// reservoirs) is first given a schedule that is feasible whatever the outages, then each
+// hour of the week is checked with that schedule:
+//  - if every zone covers its own demand with what is available in it (thermal units not
+//    on outage, renewables, demand-side response, the storage's net output; storage charging
+//    counts as demand), nothing is lost in that hour;
+//  - otherwise the hour is a maximum-flow problem: source → zone (what is available in the
+//    zone), zone → zone (the NTC), zone → sink (the demand) (Boost.Graph's
+//    Boykov-Kolmogorov max-flow). The max-flow does not know the losses on borders, so an
+//    hour it serves fully counts as served only if every zone's unused supply covers the
+//    losses on what the flow imports into it (then the flows with losses are feasible too).
+// If every hour is served, nothing is lost in the week: the schedule and the flows are a
+// feasible dispatch without energy not served (exact). The schedules, in this order:
+//  1. the dispatch's own storage schedule of the same week with the same NTCs
+//     (AdequacyOptions::dispatch), when that week started from the same levels;
+//  2. storage without inflow idle, and reservoirs releasing the water above the week's
+//     end target at a constant rate (checked hour by hour to stay within the reservoir, else
+//     idle and spilling).
+// If neither serves every hour, the whole week is solved as the dispatch LP with the sampled
+// outages, which moves stored energy into the scarce hours (exact, the storage starting and
+// ending the week at its guide-curve level). Only in a system without storage and without
+// border losses are the max-flow's hours of energy not served taken as they are: there
+// nothing links one hour to the next and the max-flow is exact.
 //
 // Forced outages: each unit of a cluster alternates between available and out, with
 // exponential durations of mean MTTR when out and MTTR × (1 − FOR) / FOR when available, so
@@ -29,6 +36,7 @@
 // Sample k of a climate year draws from std::mt19937_64 seeded from (seed, scenario, study
 // year, climate year, k): the results do not depend on the number of threads.
 
+#include "dispatchrun.h"
 #include "marketinput.h"
 
 #include <QString>
@@ -52,8 +60,10 @@ struct AdequacyResult
     double eensMwh = 0.0;          // whole system
     double loleHours = 0.0;        // hours with energy not served somewhere
     int sampleYears = 0;
-    int maxFlowHours = 0;          // hours that needed the max-flow (step 2), over all samples
-    int lpWeeks = 0;               // weeks solved as an LP (step 3)
+    int maxFlowHours = 0;          // hours that needed the max-flow, over all samples and schedules
+    int dispatchScheduleWeeks = 0; // weeks served with the dispatch's storage schedule (1)
+    int steadyScheduleWeeks = 0;   // weeks served with the steady schedule (2)
+    int lpWeeks = 0;               // weeks solved as an LP
 };
 
 // Both runs of a unit: the same samples with the NTCs without and with the project.
@@ -74,11 +84,13 @@ struct AdequacyOptions
     double primalTolerance = 1e-9;
     double dualTolerance = 1e-9;
     std::function<bool(double)> progress;  // fraction done; false cancels
-    // Optional: per block, the optimal basis of the dispatch with the same NTCs
-    // (DispatchOptions::bases). A week solved as an LP starts from it: the LPs differ only in
-    // bounds (the sampled availability, the storage start level), so the dual simplex needs
-    // a few hundred iterations instead of thousands. The results do not depend on it.
-    const std::vector<std::vector<unsigned char>> *weekBases = nullptr;
+    // Optional: what the dispatch with the same NTCs left (DispatchOptions::traces). Its
+    // storage schedule is tried first (above), and a week solved as an LP starts from its
+    // optimal basis: the LPs differ only in bounds (the sampled availability), so the dual
+    // simplex needs a few hundred iterations instead of thousands. EENS does not depend on
+    // it; LOLE may, where an LP week has several optima placing the same energy in other
+    // hours.
+    const DispatchTrace *dispatch = nullptr;
 };
 
 struct AdequacyRun

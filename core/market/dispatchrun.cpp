@@ -304,9 +304,16 @@ private:
         for (std::size_t s = 0; s < m_in.storage.size(); ++s)
             out.endMwh[s] = model.level(hours - 1, int(s));
         out.solved = true;
-        // Each block writes its own slot: no two threads write the same.
-        if (m_options.bases)
-            (*m_options.bases)[run][std::size_t(b)] = model.basis();
+        // Each block writes its own slots: no two threads write the same.
+        if (m_options.traces) {
+            DispatchTrace &trace = (*m_options.traces)[run];
+            trace.bases[std::size_t(b)] = model.basis();
+            trace.startMwh[std::size_t(b)] = start;
+            for (std::size_t s = 0; s < m_in.storage.size(); ++s)
+                for (int h = 0; h < hours; ++h)
+                    trace.netMw[s][std::size_t(data.firstHour + h)] =
+                        model.discharge(h, int(s)) - model.charge(h, int(s));
+        }
         report();
     }
 
@@ -379,8 +386,13 @@ private:
 DispatchResult runYears(const MarketInput &input, const std::vector<const std::vector<Ntc> *> &ntcs,
                         const DispatchOptions &options)
 {
-    if (options.bases)
-        options.bases->assign(ntcs.size(), std::vector<std::vector<unsigned char>>(kBlockCount));
+    if (options.traces) {
+        DispatchTrace empty;
+        empty.bases.resize(kBlockCount);
+        empty.startMwh.resize(kBlockCount);
+        empty.netMw.assign(input.storage.size(), std::vector<double>(kHours, 0.0));
+        options.traces->assign(ntcs.size(), empty);
+    }
     QElapsedTimer clock;
     clock.start();
     DispatchResult result = YearSolver(input, ntcs, options).run();

@@ -80,6 +80,18 @@ struct RunTotals
     }
 };
 
+// What one dispatch run leaves for the adequacy run with the same NTCs (adequacy.h).
+struct DispatchTrace
+{
+    // Every block's optimal basis (WeekModel::basis()): the adequacy LP of the same block
+    // differs only in bounds and starts from it.
+    std::vector<std::vector<unsigned char>> bases;   // [block]
+    // The storage schedule: a feasible way to run the storage in each block, whatever the
+    // thermal availability, as long as the block starts from the same levels.
+    std::vector<std::vector<double>> startMwh;       // [block][unit]: the level it started from
+    std::vector<std::vector<double>> netMw;          // [unit][hour of the year]: discharge − charge
+};
+
 struct DispatchOptions
 {
     double primalTolerance = 1e-9;
@@ -90,9 +102,9 @@ struct DispatchOptions
     // Where to write the LP of run `run` (0: the first NTC set) and block (0-based) as MPS
     // before solving it; an empty path (or no function): not written.
     std::function<QString(int run, int block)> mpsPath;
-    // When set, receives every block's optimal basis, [run][block] (WeekModel::basis()), for
-    // the adequacy LPs to start from (AdequacyOptions::weekBases).
-    std::vector<std::vector<std::vector<unsigned char>>> *bases = nullptr;
+    // When set, receives per run what the adequacy run with the same NTCs uses
+    // (AdequacyOptions::dispatch): every block's optimal basis and the storage schedule.
+    std::vector<DispatchTrace> *traces = nullptr;
     // Fraction done; returning false cancels after the current block. Called from the
     // worker threads, one call at a time.
     std::function<bool(double)> progress;

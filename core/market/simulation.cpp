@@ -194,9 +194,9 @@ SimulationOutcome simulate(const model::Study &study, const std::vector<UnitKey>
         for (const ProjectVariant &v : variants)
             ntcs.push_back(&v.ntc);
         DispatchOptions o;
-        std::vector<std::vector<std::vector<unsigned char>>> bases;  // [run][week]
+        std::vector<DispatchTrace> traces;  // [run]
         if (options.adequacy)
-            o.bases = &bases;
+            o.traces = &traces;
         o.primalTolerance = study.market.primalTolerance;
         o.dualTolerance = study.market.dualTolerance;
         o.threads = threads;
@@ -234,7 +234,7 @@ SimulationOutcome simulate(const model::Study &study, const std::vector<UnitKey>
                 a.threads = threads;
                 a.primalTolerance = study.market.primalTolerance;
                 a.dualTolerance = study.market.dualTolerance;
-                a.weekBases = &bases[t];
+                a.dispatch = &traces[t];
                 a.progress = progress.forRun(
                     (t == 0 ? where : units[g.units[t - 1]].label()) + Tr::tr(": adequacy"),
                     samples * kSampleWeight);

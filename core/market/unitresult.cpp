@@ -120,6 +120,8 @@ QJsonObject adequacyToJson(const AdequacyResult &a)
             {QStringLiteral("zoneLoleHours"), lole},
             {QStringLiteral("sampleYears"), a.sampleYears},
             {QStringLiteral("maxFlowHours"), a.maxFlowHours},
+            {QStringLiteral("dispatchScheduleWeeks"), a.dispatchScheduleWeeks},
+            {QStringLiteral("steadyScheduleWeeks"), a.steadyScheduleWeeks},
             {QStringLiteral("lpWeeks"), a.lpWeeks}};
 }
 
@@ -134,6 +136,8 @@ AdequacyResult adequacyFromJson(const QJsonObject &o)
         a.zones.push_back({eens[z], lole[z]});
     a.sampleYears = o.value(QStringLiteral("sampleYears")).toInt();
     a.maxFlowHours = o.value(QStringLiteral("maxFlowHours")).toInt();
+    a.dispatchScheduleWeeks = o.value(QStringLiteral("dispatchScheduleWeeks")).toInt();
+    a.steadyScheduleWeeks = o.value(QStringLiteral("steadyScheduleWeeks")).toInt();
     a.lpWeeks = o.value(QStringLiteral("lpWeeks")).toInt();
     return a;
 }
