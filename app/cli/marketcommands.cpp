@@ -1,6 +1,7 @@
 #include "marketcommands.h"
 
 #include "cliutil.h"
+#include "market/unitsfile.h"
 #include "market/simulation.h"
 #include "storage/studyfile.h"
 
@@ -43,7 +44,6 @@ extern "C" void onSimulateInterrupt(int)
     g_interrupted = true;
 }
 
-constexpr char kUnitsFormat[] = "gridcba-market-units";
 
 bool usageError(const QString &message)
 {
@@ -107,12 +107,7 @@ QByteArray unitsText(const std::vector<market::UnitResult> &units)
 
 QByteArray unitsJson(const std::vector<market::UnitResult> &units)
 {
-    QJsonArray a;
-    for (const market::UnitResult &u : units)
-        a.append(market::unitResultToJson(u));
-    return QJsonDocument(QJsonObject{{QStringLiteral("format"), QLatin1String(kUnitsFormat)},
-                                     {QStringLiteral("units"), a}})
-        .toJson(QJsonDocument::Indented);
+    return market::unitsFileJson(units);
 }
 
 // Stores the units in the study, updates the computed inputs and saves atomically.
@@ -279,29 +274,14 @@ int mergeCommand(const QStringList &args)
             err() << args[i] << ": cannot open: " << f.errorString() << '\n';
             return kExitBadInput;
         }
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
-        if (!doc.isObject() || doc.object().value(QStringLiteral("format")).toString() != QLatin1String(kUnitsFormat)) {
-            err() << args[i] << ": not a unit result file of gridcba-cli simulate --unit-out"
-                  << (parseError.error ? QStringLiteral(" (%1)").arg(parseError.errorString()) : QString()) << '\n';
+        market::UnitsFileRead read = market::readUnitsFile(*study, f.readAll());
+        for (const QString &note : read.notes)
+            err() << args[i] << ": " << note << '\n';
+        if (!read.error.isEmpty()) {
+            err() << args[i] << ": " << read.error << '\n';
             return kExitBadInput;
         }
-        const QJsonArray a = doc.object().value(QStringLiteral("units")).toArray();
-        for (qsizetype k = 0; k < a.size(); ++k) {
-            QString error;
-            auto u = market::unitResultFromJson(a[k].toObject(), &error);
-            if (!u) {
-                err() << args[i] << ": units/" << k << ": " << error << '\n';
-                return kExitBadInput;
-            }
-            if (!study->project(u->projectId) || !study->powerSystem(u->scenarioId, u->year)) {
-                err() << args[i] << ": units/" << k << ": "
-                      << market::UnitKey{u->projectId, u->scenarioId, u->year, u->climateYear}.label()
-                      << " does not belong to this study (no such project or power system)\n";
-                return kExitBadInput;
-            }
-            units.push_back(std::move(*u));
-        }
+        std::move(read.units.begin(), read.units.end(), std::back_inserter(units));
     }
     return storeAndSave(*study, units, path) ? 0 : kExitBadInput;
 }

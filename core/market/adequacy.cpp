@@ -64,8 +64,6 @@ public:
         for (const BorderInput &b : in.borders) {
             m_forward.push_back(addEdge(b.from, b.to));
             m_backward.push_back(addEdge(b.to, b.from));
-            if (b.lossFactor > 0.0)
-                m_lossless = false;
         }
         m_loss.assign(std::size_t(nz), 0.0);
     }
@@ -83,10 +81,11 @@ public:
         }
         for (std::size_t b = 0; b < m_in.borders.size(); ++b) {
             const BorderInput &bi = m_in.borders[b];
-            capacity[m_forward[b]] =
-                ntc[b].forwardMw * (bi.forwardFactor ? (*bi.forwardFactor)[std::size_t(hour)] : 1.0);
-            capacity[m_backward[b]] =
-                ntc[b].backwardMw * (bi.backwardFactor ? (*bi.backwardFactor)[std::size_t(hour)] : 1.0);
+            // As the LP's bounds (weekmodel.cpp): a TOOT subtraction may leave −1e-10.
+            capacity[m_forward[b]] = std::max(
+                0.0, ntc[b].forwardMw * (bi.forwardFactor ? (*bi.forwardFactor)[std::size_t(hour)] : 1.0));
+            capacity[m_backward[b]] = std::max(
+                0.0, ntc[b].backwardMw * (bi.backwardFactor ? (*bi.backwardFactor)[std::size_t(hour)] : 1.0));
         }
         boost::boykov_kolmogorov_max_flow(m_graph, Vertex(m_source), Vertex(m_sink));
         auto residual = boost::get(boost::edge_residual_capacity, m_graph);
@@ -94,7 +93,7 @@ public:
             const auto e = m_demand[std::size_t(z)];
             unserved[std::size_t(z)] = std::max(0.0, residual[e]);  // demand − flow delivered
         }
-        if (m_lossless)
+        if (lossless(ntc))
             return true;
         std::vector<double> &loss = m_loss;
         std::fill(loss.begin(), loss.end(), 0.0);
@@ -111,7 +110,14 @@ public:
         return true;
     }
 
-    bool lossless() const { return m_lossless; }
+    // Whether no border that can carry a flow with these NTCs has losses.
+    bool lossless(const std::vector<Ntc> &ntc) const
+    {
+        for (std::size_t b = 0; b < m_in.borders.size(); ++b)
+            if (m_in.borders[b].lossFactor > 0.0 && (ntc[b].forwardMw > 0.0 || ntc[b].backwardMw > 0.0))
+                return false;
+        return true;
+    }
 
 private:
     using Traits = boost::adjacency_list_traits<boost::vecS, boost::vecS, boost::directedS>;
@@ -147,7 +153,6 @@ private:
     int m_source = 0;
     int m_sink = 0;
     std::vector<Edge> m_supply, m_demand, m_forward, m_backward;
-    bool m_lossless = true;
     std::vector<double> m_loss;
 };
 
@@ -188,7 +193,7 @@ public:
         t.eensMwh.assign(std::size_t(nz), 0.0);
         t.hoursWithEns.assign(std::size_t(nz), 0);
         // Without storage and border losses the max-flow is exact, short hours included.
-        const bool flowExact = !m_hasStorage && m_network.lossless();
+        const bool flowExact = !m_hasStorage && m_network.lossless(ntc);
         for (int b = 0; b < kBlockCount; ++b) {
             const int hours = blockHours(b);
             fillSupplyAndDemand(b, available);
@@ -289,7 +294,9 @@ private:
         for (std::size_t s = 0; s < m_in.storage.size(); ++s) {
             const StorageInput &si = m_in.storage[s];
             const std::vector<double> &net = trace->netMw[s];
-            const double tolerance = 1e-7 * std::max(1.0, si.energyMwh);
+            // The LP's own feasibility tolerance: a schedule that needs more slack than that
+            // (the dispatch started the week up to 1e-7 × energy elsewhere) falls back.
+            const double tolerance = 1e-9 * std::max(1.0, si.energyMwh);
             double level = startLevel(s, block);
             bool feasible = net.size() == std::size_t(kHours);
             for (int h = 0; h < hours && feasible; ++h) {

@@ -19,13 +19,16 @@
 // If every hour is served, nothing is lost in the week: the schedule and the flows are a
 // feasible dispatch without energy not served (exact). The schedules, in this order:
 //  1. the dispatch's own storage schedule of the same week with the same NTCs
-//     (AdequacyOptions::dispatch), when that week started from the same levels;
+//     (AdequacyOptions::dispatch), per unit where it stays feasible when replayed from the
+//     level the adequacy week starts at (the dispatch may have carried another level into
+//     the week), other units as in 2;
 //  2. storage without inflow idle, and reservoirs releasing the water above the week's
 //     end target at a constant rate (checked hour by hour to stay within the reservoir, else
 //     idle and spilling).
 // If neither serves every hour, the whole week is solved as the dispatch LP with the sampled
-// outages, which moves stored energy into the scarce hours (exact, the storage starting and
-// ending the week at its guide-curve level). Only in a system without storage and without
+// outages, which moves stored energy into the scarce hours (exact; the storage starts the
+// week at its guide-curve level and ends it at least at min(guide curve, start + inflow,
+// energy), as in the dispatch). Only in a system without storage and without
 // border losses are the max-flow's hours of energy not served taken as they are: there
 // nothing links one hour to the next and the max-flow is exact.
 //

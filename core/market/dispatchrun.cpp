@@ -308,7 +308,6 @@ private:
         if (m_options.traces) {
             DispatchTrace &trace = (*m_options.traces)[run];
             trace.bases[std::size_t(b)] = model.basis();
-            trace.startMwh[std::size_t(b)] = start;
             for (std::size_t s = 0; s < m_in.storage.size(); ++s)
                 for (int h = 0; h < hours; ++h)
                     trace.netMw[s][std::size_t(data.firstHour + h)] =
@@ -389,7 +388,6 @@ DispatchResult runYears(const MarketInput &input, const std::vector<const std::v
     if (options.traces) {
         DispatchTrace empty;
         empty.bases.resize(kBlockCount);
-        empty.startMwh.resize(kBlockCount);
         empty.netMw.assign(input.storage.size(), std::vector<double>(kHours, 0.0));
         options.traces->assign(ntcs.size(), empty);
     }

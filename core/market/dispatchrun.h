@@ -86,9 +86,8 @@ struct DispatchTrace
     // Every block's optimal basis (WeekModel::basis()): the adequacy LP of the same block
     // differs only in bounds and starts from it.
     std::vector<std::vector<unsigned char>> bases;   // [block]
-    // The storage schedule: a feasible way to run the storage in each block, whatever the
-    // thermal availability, as long as the block starts from the same levels.
-    std::vector<std::vector<double>> startMwh;       // [block][unit]: the level it started from
+    // The storage schedule: how each unit ran, whatever the thermal availability; the
+    // adequacy run replays it from its own start level and keeps it where it stays feasible.
     std::vector<std::vector<double>> netMw;          // [unit][hour of the year]: discharge − charge
 };
 

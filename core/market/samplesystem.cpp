@@ -1,5 +1,7 @@
 #include "samplesystem.h"
 
+#include "unitsfile.h"
+
 #include "io/csvreader.h"
 #include "profilesynthesis.h"
 
@@ -554,6 +556,14 @@ std::optional<SampleSystemFiles> readSampleSystemFiles(const QString &directory,
         }
         files[name] = f.readAll();
     }
+    if (QFile f(directory + u'/' + kSampleResultsFile); f.exists()) {
+        if (!f.open(QIODevice::ReadOnly)) {
+            if (error)
+                *error = f.fileName() + QStringLiteral(": ") + f.errorString();
+            return std::nullopt;
+        }
+        files[kSampleResultsFile] = f.readAll();
+    }
     return files;
 }
 
@@ -566,7 +576,7 @@ QString SampleSystemError::toString() const
 }
 
 std::optional<SampleSystemError> addSampleSystem(model::Study &study,
-                                                 const SampleSystemFiles &files)
+                                                 const SampleSystemFiles &files, QString *resultsNote)
 {
     Builder builder(study, files);
     try {
@@ -576,18 +586,36 @@ std::optional<SampleSystemError> addSampleSystem(model::Study &study,
     }
     std::vector<model::PowerSystem> systems = builder.systems();
     std::vector<model::Profile> profiles = builder.takeProfiles();
+    model::Study result = study;
     for (const model::PowerSystem &ps : systems)
-        std::erase_if(study.powerSystems, [&](const model::PowerSystem &old) {
+        std::erase_if(result.powerSystems, [&](const model::PowerSystem &old) {
             return old.scenarioId == ps.scenarioId && old.year == ps.year;
         });
     for (const model::Profile &p : profiles)
-        std::erase_if(study.profiles, [&](const model::Profile &old) {
+        std::erase_if(result.profiles, [&](const model::Profile &old) {
             return old.id == p.id && old.climateYear == p.climateYear;
         });
     for (model::PowerSystem &ps : systems)
-        study.powerSystems.push_back(std::move(ps));
+        result.powerSystems.push_back(std::move(ps));
     for (model::Profile &p : profiles)
-        study.profiles.push_back(std::move(p));
+        result.profiles.push_back(std::move(p));
+    if (const auto it = files.find(kSampleResultsFile); it != files.end()) {
+        // Every unit must have been computed from exactly these inputs (inputdigest.h); if
+        // one was not, none is stored: the sample still opens, without computed results.
+        const UnitsFileRead read = readUnitsFile(result, it->second);
+        QString problem = read.error;
+        if (problem.isEmpty() && !read.notes.isEmpty())
+            problem = read.notes.front();
+        if (problem.isEmpty()) {
+            for (const UnitResult &u : read.units)
+                storeUnit(result, u);
+            applyComputedInputs(result);
+        } else if (resultsNote) {
+            *resultsNote = kSampleResultsFile + QStringLiteral(" not used: ") + problem
+                           + QStringLiteral(" (scripts/sample-results.sh makes the file anew)");
+        }
+    }
+    study = std::move(result);
     return std::nullopt;
 }
 

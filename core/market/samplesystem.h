@@ -21,8 +21,14 @@
 namespace gridcba::market {
 
 // The tables by file name: "zones.csv", "demand.csv", "technologies.csv", "thermal.csv",
-// "renewables.csv", "storage.csv", "dsr.csv", "borders.csv".
+// "renewables.csv", "storage.csv", "dsr.csv", "borders.csv"; optionally "results.json".
 using SampleSystemFiles = std::map<QString, QByteArray>;
+
+// Optional: the market results of the sample study's work units, computed by `gridcba-cli
+// simulate --unit-out` from exactly these tables (and the sample study's projects), so that
+// the sample's projects carry computed B1-B6 without 40 minutes of simulation at build time.
+// Each unit's input fingerprint must match (unitsfile.h); scripts/sample-results.sh makes it.
+inline const QString kSampleResultsFile = QStringLiteral("results.json");
 
 // The file names the sample system is made of, in the order they are read.
 const std::vector<QString> &sampleSystemFileNames();
@@ -43,8 +49,14 @@ struct SampleSystemError
 // Adds to `study` the power system of every scenario and study year the tables have columns
 // for (replacing a system of the same scenario and year) and the profiles they refer to,
 // synthesised for every climate year of the study's scenarios (replacing profiles of the
-// same id and climate year). On error the study is unchanged.
+// same id and climate year). With "results.json", it then stores those unit results and
+// writes the projects' computed indicator inputs, if every unit was computed from exactly
+// these inputs and the study's market settings; if one was not, none is stored and
+// `resultsNote` says why (the synthesised profiles are floating-point results of the C
+// library's cos/exp/pow, which another platform may round differently: the sample must
+// still open there). On error the study is unchanged.
 std::optional<SampleSystemError> addSampleSystem(model::Study &study,
-                                                 const SampleSystemFiles &files);
+                                                 const SampleSystemFiles &files,
+                                                 QString *resultsNote = nullptr);
 
 } // namespace gridcba::market

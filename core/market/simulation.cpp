@@ -1,5 +1,7 @@
 #include "simulation.h"
 
+#include "inputdigest.h"
+
 #include <coin/ClpConfig.h>
 
 #include <QCoreApplication>
@@ -277,6 +279,7 @@ SimulationOutcome simulate(const model::Study &study, const std::vector<UnitKey>
                 r.settings.adequacyYearsPerClimateYear = 0;
             r.createdUtc = created;
             r.softwareVersion = options.softwareVersion;
+            r.inputDigest = unitInputDigest(input, variants[k], key.scenarioId, key.year, key.climateYear);
             results[g.units[k]] = std::move(r);
         }
     }

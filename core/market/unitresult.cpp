@@ -232,6 +232,8 @@ QJsonObject unitResultToJson(const UnitResult &r)
                                {QStringLiteral("adequacySeed"), QString::number(r.settings.adequacySeed)},
                                {QStringLiteral("primalTolerance"), r.settings.primalTolerance},
                                {QStringLiteral("dualTolerance"), r.settings.dualTolerance}}}};
+    if (!r.inputDigest.isEmpty())
+        o.insert(QStringLiteral("inputDigest"), r.inputDigest);
     if (r.adequacy)
         o.insert(QStringLiteral("adequacy"),
                  QJsonObject{{QStringLiteral("without"), adequacyToJson(r.adequacy->without)},
@@ -278,6 +280,7 @@ std::optional<UnitResult> unitResultFromJson(const QJsonObject &o, QString *erro
     r.solver = o.value(QStringLiteral("solver")).toString();
     r.createdUtc = o.value(QStringLiteral("createdUtc")).toString();
     r.softwareVersion = o.value(QStringLiteral("softwareVersion")).toString();
+    r.inputDigest = o.value(QStringLiteral("inputDigest")).toString();
     const QJsonObject s = o.value(QStringLiteral("settings")).toObject();
     r.settings.hurdleCostEurPerMwh = s.value(QStringLiteral("hurdleCostEurPerMwh")).toDouble();
     r.settings.adequacyYearsPerClimateYear = s.value(QStringLiteral("adequacyYearsPerClimateYear")).toInt();

@@ -56,6 +56,8 @@ struct UnitResult
     model::MarketSettings settings;
     QString createdUtc;
     QString softwareVersion;
+    QString inputDigest;                   // inputdigest.h; empty in results of before 2026-12
+
 
     // Indicators of this climate year.
     double b1Eur() const;                  // generation cost without − with

@@ -9,21 +9,31 @@
 //       of TARGETS.csv (zone,pv,windOnshore,windOffshore), averaged over CLIMATE_YEARS
 //       (default 1995,2008,2009), and rewrites zones.csv. A developer's step after changing
 //       the synthesis or the targets (docs/market-model.md, "Sample European system").
+//   gridcba-sample results OUT.json UNITS.json...
+//       Joins unit result files of `gridcba-cli simulate --unit-out` into one compact file,
+//       the units sorted by scenario, study year, climate year and project: the sample's
+//       SYSTEM_DIR/results.json (scripts/sample-results.sh).
 
 #include "io/csvexport.h"
 #include "io/csvreader.h"
 #include "io/jsonformat.h"
 #include "market/profilesynthesis.h"
 #include "market/samplesystem.h"
+#include "market/unitsfile.h"
 #include "model/validation.h"
 #include "storage/studyfile.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
+#include <tuple>
 #include <functional>
 
 using namespace gridcba;
@@ -49,10 +59,13 @@ int build(const QStringList &args)
         err() << error << Qt::endl;
         return 1;
     }
-    if (const auto failure = market::addSampleSystem(*read.study, *files)) {
+    QString resultsNote;
+    if (const auto failure = market::addSampleSystem(*read.study, *files, &resultsNote)) {
         err() << args[1] << u'/' << failure->toString() << Qt::endl;
         return 1;
     }
+    if (!resultsNote.isEmpty())
+        err() << "warning: " << args[1] << u'/' << resultsNote << Qt::endl;
     if (const auto issues = model::validate(*read.study); !issues.empty()) {
         err() << model::formatIssues(issues) << Qt::endl;
         return 1;
@@ -62,7 +75,8 @@ int build(const QStringList &args)
         return 1;
     }
     err() << "saved " << args[2] << " (" << read.study->powerSystems.size() << " power systems, "
-          << read.study->profiles.size() << " profiles)" << Qt::endl;
+          << read.study->profiles.size() << " profiles, " << read.study->marketUnits.size()
+          << " market unit results)" << Qt::endl;
     return 0;
 }
 
@@ -211,6 +225,45 @@ int calibrate(const QStringList &args)
 
 } // namespace
 
+int results(const QStringList &args)
+{
+    std::vector<market::UnitResult> units;
+    for (const QString &path : args.mid(1)) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            err() << path << ": " << f.errorString() << Qt::endl;
+            return 1;
+        }
+        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll());
+        if (doc.object().value(QStringLiteral("format")).toString() != QLatin1String(market::kUnitsFileFormat)) {
+            err() << path << ": not a unit result file of gridcba-cli simulate --unit-out" << Qt::endl;
+            return 1;
+        }
+        const QJsonArray a = doc.object().value(QStringLiteral("units")).toArray();
+        for (qsizetype k = 0; k < a.size(); ++k) {
+            QString error;
+            auto u = market::unitResultFromJson(a[k].toObject(), &error);
+            if (!u || u->inputDigest.isEmpty()) {
+                err() << path << ": units/" << k << ": " << (u ? QStringLiteral("no input fingerprint") : error)
+                      << Qt::endl;
+                return 1;
+            }
+            units.push_back(std::move(*u));
+        }
+    }
+    std::sort(units.begin(), units.end(), [](const market::UnitResult &a, const market::UnitResult &b) {
+        return std::tie(a.scenarioId, a.year, a.climateYear, a.projectId)
+               < std::tie(b.scenarioId, b.year, b.climateYear, b.projectId);
+    });
+    QSaveFile out(args[0]);
+    if (!out.open(QIODevice::WriteOnly) || out.write(market::unitsFileJson(units, false)) < 0 || !out.commit()) {
+        err() << args[0] << ": " << out.errorString() << Qt::endl;
+        return 1;
+    }
+    err() << "wrote " << units.size() << " unit results to " << args[0] << Qt::endl;
+    return 0;
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -219,8 +272,11 @@ int main(int argc, char *argv[])
         return build(args.mid(1));
     if (args.size() == 3 && args[0] == QLatin1String("calibrate"))
         return calibrate(args.mid(1));
+    if (args.size() >= 3 && args[0] == QLatin1String("results"))
+        return results(args.mid(1));
     err() << "usage: gridcba-sample build STUDY.json SYSTEM_DIR OUT.gridcba\n"
-             "       gridcba-sample calibrate SYSTEM_DIR TARGETS.csv"
+             "       gridcba-sample calibrate SYSTEM_DIR TARGETS.csv\n"
+             "       gridcba-sample results OUT.json UNITS.json..."
           << Qt::endl;
     return 2;
 }

@@ -12,6 +12,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+#include <map>
+
 namespace {
 
 using Run = gridcba::test::CliRun;
@@ -72,7 +75,7 @@ private slots:
         QFETCH(QString, scenario);
         QFETCH(double, npvMeur);
         QFETCH(double, bc);
-        Run r = cli({QStringLiteral("evaluate"), QStringLiteral(GRIDCBA_SAMPLE_STUDY),
+        Run r = cli({QStringLiteral("evaluate"), QStringLiteral(GRIDCBA_SAMPLE_JSON),
                      QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject root = QJsonDocument::fromJson(r.out).object();
@@ -91,6 +94,49 @@ private slots:
         QVERIFY(found);
     }
 
+    // The built sample study: its projects P1 and P2 carry the B1-B6 computed by the market
+    // model (resources/sample/system/results.json), which replace the typed ones. The same
+    // second route values the study as exported: every project and scenario must agree
+    // within 1e-6 M€ (the script prints six decimals).
+    void computedSampleFiguresMatchSecondRoute()
+    {
+        QTemporaryDir dir;
+        const QString json = dir.filePath(QStringLiteral("sample.json"));
+        const Run exported = cli({QStringLiteral("export-json"), QStringLiteral(GRIDCBA_SAMPLE_STUDY), json});
+        QVERIFY2(exported.exitCode == 0, exported.err.constData());
+        QProcess python;
+        python.start(QStringLiteral("/usr/bin/python3"),
+                     {QStringLiteral(GRIDCBA_SOURCE_DIR "/tests/reference/sample_npv.py"), json});
+        QVERIFY(python.waitForFinished(300000));
+        QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+        const QList<QByteArray> lines = python.readAllStandardOutput().trimmed().split('\n');
+
+        const Run r = cli({QStringLiteral("evaluate"), QStringLiteral(GRIDCBA_SAMPLE_STUDY), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        std::map<QString, std::pair<double, double>> ours;
+        for (const QJsonValue &p : QJsonDocument::fromJson(r.out)[QStringLiteral("projects")].toArray())
+            for (const QJsonValue &s : p[QStringLiteral("scenarios")].toArray())
+                ours[p[QStringLiteral("projectId")].toString() + u' ' + s[QStringLiteral("scenarioId")].toString()] =
+                    {s[QStringLiteral("npvEur")].toDouble() / 1e6, s[QStringLiteral("bcRatio")].toDouble()};
+        int compared = 0;
+        for (const QByteArray &line : lines) {
+            const QList<QByteArray> f = line.split(' ');  // "P1 NT npv_meur=... bc=..."
+            if (f.size() != 4 || !f[2].startsWith("npv_meur="))
+                continue;  // "P3 GA not assessed"
+            const QString key = QString::fromUtf8(f[0] + ' ' + f[1]);
+            QVERIFY2(ours.count(key), qPrintable(key));
+            COMPARE_NEAR(ours[key].first, f[2].mid(9).toDouble(), 1e-6, 0);
+            COMPARE_NEAR(ours[key].second, f[3].mid(3).toDouble(), 1e-6, 0);
+            ++compared;
+        }
+        QCOMPARE(compared, 8);  // P1, P2 in NT, DE, GA; P3 in NT, DE
+        // The computed B1 differs from the typed one: the figures are the market model's.
+        const Run typed = cli({QStringLiteral("evaluate"), QStringLiteral(GRIDCBA_SAMPLE_JSON), QStringLiteral("--json")});
+        const double typedNpv = QJsonDocument::fromJson(typed.out)[QStringLiteral("projects")][0]
+                                    [QStringLiteral("scenarios")][0][QStringLiteral("npvEur")].toDouble() / 1e6;
+        QVERIFY(std::abs(ours[QStringLiteral("P1 NT")].first - typedNpv) > 1.0);
+    }
+
     void notAssessedScenarioIsListed()
     {
         Run r = cli({QStringLiteral("evaluate"), QStringLiteral(GRIDCBA_SAMPLE_JSON),
@@ -105,7 +151,7 @@ private slots:
 
     void textOutputShowsHeadlineFigures()
     {
-        Run r = cli({QStringLiteral("evaluate"), QStringLiteral(GRIDCBA_SAMPLE_STUDY)});
+        Run r = cli({QStringLiteral("evaluate"), QStringLiteral(GRIDCBA_SAMPLE_JSON)});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("NPV range over scenarios: 202.82 to 336.02 M€"));
         QVERIFY(r.out.contains("not assessed (no inputs): GA"));

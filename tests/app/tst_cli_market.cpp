@@ -123,6 +123,42 @@ private slots:
         QCOMPARE(*a.b6EensMwh, *b.b6EensMwh);  // same seeds, same samples
     }
 
+    // A unit result carries the fingerprint of its inputs: merging it into a study whose data
+    // changed since (here the fuel price of cluster b) is refused, naming the unit, and the
+    // study is unchanged. A change that leaves the unit's inputs alone is not in the way:
+    // another project on a border the system does not have (AA-CC) adds that border at 0 MW
+    // to every run of the system (marketinput.h) without changing any result.
+    void mergeRefusesStaleResults()
+    {
+        QTemporaryDir dir;
+        model::Study study = smallStudy(0);
+        addZone(study, QStringLiteral("CC"), 10);
+        addCluster(study, QStringLiteral("c"), QStringLiteral("CC"), 20, 50);
+        addBorder(study, QStringLiteral("BB"), QStringLiteral("CC"), 10, 10);
+        const QString source = writeStudy(dir, QStringLiteral("source.gridcba"), study);
+        const QString units = dir.filePath(QStringLiteral("units.json"));
+        const CliRun run = runCli({QStringLiteral("simulate"), source, QStringLiteral("--unit-out"), units});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(readAll(units).contains("\"inputDigest\""));
+
+        model::Study dearer = study;
+        studyYearOf(dearer).fuelPriceEurPerMwh[QStringLiteral("fuel_b")] = 95;
+        const QString stale = writeStudy(dir, QStringLiteral("stale.gridcba"), dearer);
+        const QByteArray before = readAll(stale);
+        const CliRun refused = runCli({QStringLiteral("merge"), stale, units});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("units/0: P / S 2030 / climate year 2008 was computed from other inputs"),
+                 refused.err.constData());
+        QCOMPARE(readAll(stale), before);
+
+        model::Study second = study;
+        addLineProject(second, QStringLiteral("Q"), QStringLiteral("AA"), QStringLiteral("CC"), 10, 10);
+        const QString same = writeStudy(dir, QStringLiteral("same.gridcba"), second);
+        const CliRun merged = runCli({QStringLiteral("merge"), same, units});
+        QVERIFY2(merged.exitCode == 0, merged.err.constData());
+        QVERIFY(computedInput(same));
+    }
+
     void errors_data()
     {
         QTest::addColumn<QStringList>("args");

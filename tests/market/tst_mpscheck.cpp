@@ -7,6 +7,7 @@
 
 #include "clirun.h"
 #include "comparenear.h"
+#include "io/studysource.h"
 #include "market/unitresult.h"
 
 #include <QDir>
@@ -82,6 +83,26 @@ private slots:
         qInfo("B1 %.2f €/yr, surplus split %.2f €/yr", unit->b1Eur(), split);
         QVERIFY(unit->b1Eur() > 0.0);
         COMPARE_NEAR(split, unit->b1Eur(), 0, 1e-6);
+
+        // The sample study's stored result of this unit (resources/sample/system/results.json,
+        // computed once by scripts/sample-results.sh) is what the engine computes today, from
+        // the same inputs: the shipped B1-B5 are not stale. 1e-9 relative: the same LPs, but
+        // each of the script's runs solved both projects of the group (other thread timing
+        // does not change a week's optimum).
+        const io::OpenedStudy sample = io::openStudy(QStringLiteral(GRIDCBA_SAMPLE_STUDY));
+        QVERIFY(sample.study);
+        std::optional<market::UnitResult> stored;
+        for (const model::MarketUnitRecord &record : sample.study->marketUnits)
+            if (record.projectId == QLatin1String("P1") && record.scenarioId == QLatin1String("NT")
+                && record.year == 2030 && record.climateYear == 2009)
+                stored = market::fromRecord(record, &error);
+        QVERIFY2(stored, qPrintable(error));
+        QCOMPARE(stored->inputDigest, unit->inputDigest);
+        COMPARE_NEAR(stored->b1Eur(), unit->b1Eur(), 0, 1e-9);
+        COMPARE_NEAR(stored->b2Co2T(), unit->b2Co2T(), 0, 1e-9);
+        COMPARE_NEAR(stored->b3CurtailmentMwh(), unit->b3CurtailmentMwh(), 1e-3, 1e-9);
+        for (std::size_t w = 0; w < unit->without.blockObjectiveEur.size(); ++w)
+            COMPARE_NEAR(stored->without.blockObjectiveEur[w], unit->without.blockObjectiveEur[w], 0, 1e-9);
     }
 };
 

@@ -13,6 +13,7 @@
 
 #include <QTest>
 
+#include <cmath>
 #include <set>
 
 using namespace gridcba;
@@ -92,6 +93,49 @@ class TestSampleSystem : public QObject
         QVERIFY2(opened.study, qPrintable(opened.errors.join(u'\n')));
         QVERIFY(opened.study->powerSystems == m_study.powerSystems);
         QVERIFY(opened.study->profiles == m_study.profiles);
+    }
+
+    // results.json (scripts/sample-results.sh) gives the sample's projects with border changes
+    // computed B1-B6 in every scenario and study year: 36 work units (3 scenarios × 2 years ×
+    // 3 climate years × P1, P2), each stored after its input fingerprint matched. Both
+    // projects add interconnection between zones with different prices, so B1 > 0 and CO2
+    // changes. Adding NTC never makes energy not served grow: B6 <= 0 (GA 2040 has some EENS,
+    // which P1 reduces, e.g. by 8,234 MWh/yr in climate year 1995).
+    void projectsCarryComputedResults()
+    {
+        QCOMPARE(int(m_study.marketUnits.size()), 36);
+        int rows = 0;
+        for (const model::Project &p : m_study.projects) {
+            for (const model::IndicatorInput &in : p.indicatorInputs) {
+                if (in.origin != model::InputOrigin::Computed)
+                    continue;
+                ++rows;
+                const QString where = p.id + u' ' + in.scenarioId + u' ' + QString::number(in.year);
+                QVERIFY2(in.b1Eur && *in.b1Eur > 1e6, qPrintable(where));
+                QVERIFY2(in.b2Co2T && *in.b2Co2T != 0.0, qPrintable(where));
+                QVERIFY2(in.b6EensMwh && *in.b6EensMwh <= 1e-6, qPrintable(where));
+            }
+        }
+        QCOMPARE(rows, 2 * 6);  // P1 and P2 in 3 scenarios × 2 study years
+
+        // Results computed from other inputs are not stored, and the note says which unit:
+        // here the sample system with one thermal cluster's capacity (AT00 CCGT, NT 2030)
+        // changed. The systems are still added.
+        model::Study study = sampleStudy();
+        market::SampleSystemFiles files = sampleFiles();
+        QVERIFY(files[QStringLiteral("thermal.csv")].contains("AT00,ccgt,0.565,2519,"));
+        files[QStringLiteral("thermal.csv")].replace("AT00,ccgt,0.565,2519,", "AT00,ccgt,0.565,2520,");
+        QString note;
+        QVERIFY(!market::addSampleSystem(study, files, &note));
+        QVERIFY2(note.contains(QStringLiteral("/ NT 2030 / climate year")) && note.contains(QStringLiteral("was computed from other inputs")),
+                 qPrintable(note));
+        QVERIFY(study.marketUnits.empty());
+        QCOMPARE(int(study.powerSystems.size()), 6);
+        // The build's own call had nothing to say.
+        model::Study clean = sampleStudy();
+        QString none;
+        QVERIFY(!market::addSampleSystem(clean, sampleFiles(), &none));
+        QVERIFY2(none.isEmpty(), qPrintable(none));
     }
 
     void weeksDispatchWithoutEnergyNotServed_data()

@@ -4,12 +4,16 @@
 An independent, deliberately plain re-implementation of methodology.md §3 in Python,
 reading resources/sample/sample-study.json directly (no GridCBA code). tst_cli compares
 gridcba-cli's output with the numbers this prints; rerun it after changing the sample:
-    python3 tests/reference/sample_npv.py
+    python3 tests/reference/sample_npv.py [STUDY.json]
+With STUDY.json (a study in the exchange format, e.g. the built sample study after
+`gridcba-cli export-json`, whose indicator inputs include the computed B1-B6) it values
+that study's inputs instead.
 """
 import json, os, sys
 
 here = os.path.dirname(os.path.abspath(__file__))
-study = json.load(open(os.path.join(here, "..", "..", "resources", "sample", "sample-study.json")))
+path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "..", "..", "resources", "sample", "sample-study.json")
+study = json.load(open(path))
 e = study["economics"]
 r, t0, N, base = e["discountRate"], e["discountingYear"], e["operatingYears"], e["priceBaseYear"]
 defl = {int(k): v for k, v in e["deflator"].items()}

@@ -1,0 +1,25 @@
+#pragma once
+
+// The fingerprint of what a work unit's result depends on: the resolved power system of its
+// scenario, study year and climate year (hourly demand, renewables, inflows and NTC factors,
+// every cluster's cost, availability, outage data and emission factors, storage, DSR, VOLL),
+// the NTCs of its two runs and the assessment method. The run's settings (tolerances,
+// adequacy years and seed) are not in it: a unit result records them (UnitResult::settings).
+// A unit result carries the fingerprint of its inputs (UnitResult::inputDigest); `merge`
+// compares it with the study's current inputs, so a result computed from other data (an
+// edited system, another fuel price, a changed project) is not stored as if it were current.
+//
+// Borders at 0 MW in both runs are left out: a project added elsewhere in the study adds such
+// borders (marketinput.h) without changing any result.
+
+#include "marketinput.h"
+
+#include <QString>
+
+namespace gridcba::market {
+
+// SHA-256, hex.
+QString unitInputDigest(const MarketInput &input, const ProjectVariant &variant,
+                        const QString &scenarioId, int year, int climateYear);
+
+}  // namespace gridcba::market
