@@ -120,8 +120,9 @@ void addScenario(const ProjectContext &c, const model::Scenario &scenario, Repor
                               .arg(missing.join(QStringLiteral(", "))),
                      Paragraph::Style::Note);
     sources.removeDuplicates();
-    addParagraph(doc, Report::tr("Origin of the inputs. %1. There is no market model in this "
-                                 "version of GridCBA: B1–B6 are entered from external studies.")
+    // Each source says whether the row was entered (from which study) or computed by the
+    // market model (with its run).
+    addParagraph(doc, Report::tr("Origin of the inputs. %1.")
                           .arg(sources.join(QStringLiteral("; "))),
                  Paragraph::Style::Note);
 }

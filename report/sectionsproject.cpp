@@ -171,12 +171,13 @@ void addCostBearers(const ProjectContext &c, ReportDocument &doc)
         }
         addTable(doc, Report::tr("Cost bearers by country"), std::move(t));
     }
-    addParagraph(doc, Report::tr("Per-country beneficiaries are not shown. They need the split of "
-                                 "B1 into consumer surplus, producer surplus and congestion rent "
-                                 "per zone, and of B2, B4 and B6 per zone, which come from the "
-                                 "market model; this version of GridCBA has no market model and "
-                                 "its indicator inputs cover the whole modelled perimeter. No "
-                                 "split of benefits by country is assumed, so no net position "
+    addParagraph(doc, Report::tr("Per-country beneficiaries are not shown. The market model's "
+                                 "results split B1 by zone into consumer surplus, producer "
+                                 "surplus and congestion rent (shown in the application's market "
+                                 "results), but this report does not yet combine those splits "
+                                 "over climate years and study years, and indicator inputs "
+                                 "entered from other studies cover the whole modelled perimeter. "
+                                 "No split of benefits by country is assumed, so no net position "
                                  "per country (benefits minus allocated costs) is given."),
                  Paragraph::Style::Note);
 }

@@ -4,7 +4,7 @@
 # computed by `gridcba-cli simulate --unit-out` from the sample system as it is now. The build
 # stores them in the sample study after checking each unit's input fingerprint, and fails if
 # one was computed from other inputs: run this after changing the sample system's tables,
-# its synthesis or the sample study's projects. About 25 minutes on 2 cores.
+# its synthesis or the sample study's projects. About 40 minutes on 2 cores.
 #
 # Usage: scripts/sample-results.sh [BUILD_DIR]   (default build/test, already built)
 set -eu

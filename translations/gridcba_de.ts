@@ -2458,8 +2458,8 @@
         <translation>In diesem Szenario nicht bewertet (keine Eingabe, was nicht dasselbe ist wie null): %1.</translation>
     </message>
     <message>
-        <source>Origin of the inputs. %1. There is no market model in this version of GridCBA: B1–B6 are entered from external studies.</source>
-        <translation>Herkunft der Eingaben. %1. Diese Version von GridCBA hat kein Marktmodell: B1–B6 werden aus externen Studien eingegeben.</translation>
+        <source>Origin of the inputs. %1.</source>
+        <translation>Herkunft der Eingaben. %1.</translation>
     </message>
     <message>
         <source>Benefit indicators</source>
@@ -2686,8 +2686,8 @@
         <translation>Kostenträger nach Land</translation>
     </message>
     <message>
-        <source>Per-country beneficiaries are not shown. They need the split of B1 into consumer surplus, producer surplus and congestion rent per zone, and of B2, B4 and B6 per zone, which come from the market model; this version of GridCBA has no market model and its indicator inputs cover the whole modelled perimeter. No split of benefits by country is assumed, so no net position per country (benefits minus allocated costs) is given.</source>
-        <translation>Begünstigte je Land werden nicht ausgewiesen. Dafür wäre die Aufteilung von B1 in Konsumentenrente, Produzentenrente und Engpasserlös je Zone sowie von B2, B4 und B6 je Zone erforderlich, die aus dem Marktmodell stammt; diese Version von GridCBA hat kein Marktmodell, und ihre Indikatoreingaben decken das gesamte modellierte Gebiet ab. Es wird keine Aufteilung der Nutzen nach Ländern angenommen, daher wird keine Nettoposition je Land (Nutzen abzüglich zugewiesener Kosten) angegeben.</translation>
+        <source>Per-country beneficiaries are not shown. The market model&apos;s results split B1 by zone into consumer surplus, producer surplus and congestion rent (shown in the application&apos;s market results), but this report does not yet combine those splits over climate years and study years, and indicator inputs entered from other studies cover the whole modelled perimeter. No split of benefits by country is assumed, so no net position per country (benefits minus allocated costs) is given.</source>
+        <translation>Begünstigte je Land werden nicht ausgewiesen. Die Ergebnisse des Marktmodells teilen B1 je Gebotszone in Konsumentenrente, Produzentenrente und Engpasserlöse auf (in den Marktergebnissen der Anwendung gezeigt), dieser Bericht fasst diese Aufteilungen aber noch nicht über Klimajahre und Studienjahre zusammen, und aus anderen Studien eingegebene Indikatoren decken den gesamten modellierten Bereich ab. Es wird keine Aufteilung des Nutzens nach Ländern angenommen, daher wird keine Nettoposition je Land (Nutzen abzüglich zugeordneter Kosten) angegeben.</translation>
     </message>
     <message>
         <source>Present values in %1, discounted at %2 (real) to %3, over %4 operating years.</source>

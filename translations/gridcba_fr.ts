@@ -2458,8 +2458,8 @@
         <translation>Non évalués dans ce scénario (aucune donnée, ce qui n&apos;équivaut pas à zéro) : %1.</translation>
     </message>
     <message>
-        <source>Origin of the inputs. %1. There is no market model in this version of GridCBA: B1–B6 are entered from external studies.</source>
-        <translation>Origine des données. %1. Cette version de GridCBA ne comporte pas de modèle de marché : B1–B6 sont saisis à partir d&apos;études externes.</translation>
+        <source>Origin of the inputs. %1.</source>
+        <translation>Origine des données. %1.</translation>
     </message>
     <message>
         <source>Benefit indicators</source>
@@ -2686,8 +2686,8 @@
         <translation>Payeurs par pays</translation>
     </message>
     <message>
-        <source>Per-country beneficiaries are not shown. They need the split of B1 into consumer surplus, producer surplus and congestion rent per zone, and of B2, B4 and B6 per zone, which come from the market model; this version of GridCBA has no market model and its indicator inputs cover the whole modelled perimeter. No split of benefits by country is assumed, so no net position per country (benefits minus allocated costs) is given.</source>
-        <translation>Les bénéficiaires par pays ne sont pas présentés. Il faudrait pour cela ventiler B1 par zone en surplus du consommateur, surplus du producteur et rente de congestion, ainsi que B2, B4 et B6 par zone, ventilations qui proviennent du modèle de marché ; cette version de GridCBA ne comporte pas de modèle de marché et ses données d&apos;indicateurs couvrent l&apos;ensemble du périmètre modélisé. Aucune répartition des bénéfices par pays n&apos;est supposée ; aucune position nette par pays (bénéfices moins coûts alloués) n&apos;est donc donnée.</translation>
+        <source>Per-country beneficiaries are not shown. The market model&apos;s results split B1 by zone into consumer surplus, producer surplus and congestion rent (shown in the application&apos;s market results), but this report does not yet combine those splits over climate years and study years, and indicator inputs entered from other studies cover the whole modelled perimeter. No split of benefits by country is assumed, so no net position per country (benefits minus allocated costs) is given.</source>
+        <translation>Les bénéficiaires par pays ne sont pas présentés. Les résultats du modèle de marché répartissent B1 par zone de dépôt des offres entre surplus des consommateurs, surplus des producteurs et rente de congestion (présentés dans les résultats de marché de l&apos;application), mais ce rapport ne combine pas encore ces répartitions sur les années climatiques et les années d&apos;étude, et les indicateurs saisis à partir d&apos;autres études couvrent l&apos;ensemble du périmètre modélisé. Aucune répartition des bénéfices par pays n&apos;est supposée ; aucune position nette par pays (bénéfices moins coûts alloués) n&apos;est donc donnée.</translation>
     </message>
     <message>
         <source>Present values in %1, discounted at %2 (real) to %3, over %4 operating years.</source>
