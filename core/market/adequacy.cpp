@@ -71,8 +71,9 @@ public:
     // Energy not served per zone in one hour; `supply` and `demand` per zone. Returns
     // whether the flows found, with the border losses added, are still feasible: every zone's
     // unused supply covers the losses on its imports.
+    // `lossless`: lossless(ntc), which the caller knows for the whole run.
     bool solve(const std::vector<double> &supply, const std::vector<double> &demand,
-               const std::vector<Ntc> &ntc, int hour, std::vector<double> &unserved)
+               const std::vector<Ntc> &ntc, bool lossless, int hour, std::vector<double> &unserved)
     {
         auto capacity = boost::get(boost::edge_capacity, m_graph);
         for (int z = 0; z < m_in.zoneCount(); ++z) {
@@ -93,7 +94,7 @@ public:
             const auto e = m_demand[std::size_t(z)];
             unserved[std::size_t(z)] = std::max(0.0, residual[e]);  // demand − flow delivered
         }
-        if (lossless(ntc))
+        if (lossless)
             return true;
         std::vector<double> &loss = m_loss;
         std::fill(loss.begin(), loss.end(), 0.0);
@@ -169,18 +170,153 @@ struct SampleTotals
 
 using Matrix = std::vector<std::vector<double>>;  // [hour of the block][zone]
 
+// The storage of every block: where it starts and must end, and its two schedules
+// (adequacy.h) as net output per hour and zone. They depend neither on the sample nor on
+// the NTCs, so they are made once per run and shared by the worker threads.
+class StorageSchedules
+{
+public:
+    StorageSchedules(const MarketInput &in, const DispatchTrace *trace)
+        : m_in(in), m_guide(storageGuideCurve(in))
+    {
+        const auto units = in.storage.size();
+        m_start.resize(kBlockCount);
+        m_target.resize(kBlockCount);
+        m_steady.resize(kBlockCount);
+        m_dispatch.resize(kBlockCount);
+        const bool traced = trace && !in.storage.empty() && trace->netMw.size() == units;
+        for (int b = 0; b < kBlockCount; ++b) {
+            const auto block = std::size_t(b);
+            std::vector<double> rate(units, 0.0);
+            for (std::size_t s = 0; s < units; ++s) {
+                const double start = b == 0 ? std::min(in.storage[s].initialMwh, in.storage[s].energyMwh)
+                                            : m_guide[s][block - 1];
+                m_start[block].push_back(start);
+                m_target[block].push_back(
+                    std::min({m_guide[s][block], start + inflowMwh(s, b), in.storage[s].energyMwh}));
+                rate[s] = steadyRate(s, b);
+            }
+            m_steady[block] = netOutput(b, rate, nullptr, {});
+            if (traced) {
+                std::vector<bool> replayed(units);
+                for (std::size_t s = 0; s < units; ++s)
+                    replayed[s] = replays(s, b, trace->netMw[s]);
+                if (std::find(replayed.begin(), replayed.end(), true) != replayed.end())
+                    m_dispatch[block] = netOutput(b, rate, trace, replayed);
+            }
+        }
+    }
+
+    // Where the block starts and the lowest level it may end at: the same as the
+    // dispatch's (dispatchrun.cpp) for a block that starts at the guide curve.
+    const std::vector<double> &start(int block) const { return m_start[std::size_t(block)]; }
+    const std::vector<double> &target(int block) const { return m_target[std::size_t(block)]; }
+    // Schedule 1, or null where no unit keeps the dispatch's schedule; schedule 2.
+    const Matrix *dispatch(int block) const
+    {
+        const Matrix &m = m_dispatch[std::size_t(block)];
+        return m.empty() ? nullptr : &m;
+    }
+    const Matrix &steady(int block) const { return m_steady[std::size_t(block)]; }
+
+private:
+    double inflowMwh(std::size_t s, int block) const
+    {
+        const StorageInput &si = m_in.storage[s];
+        double inflow = 0.0;
+        if (!si.inflowMw.empty())
+            for (int h = 0; h < blockHours(block); ++h)
+                inflow += si.inflowMw[std::size_t(block * kBlockHours + h)];
+        return inflow;
+    }
+
+    // A storage unit's steady schedule: none without inflow; a reservoir releases the water
+    // above the block's end target at a constant rate (at most its turbine), if its level
+    // then stays within [0, energy] (spilling at the top) and ends at the target; else it
+    // idles and spills, which always ends at the target (the target is at most start +
+    // inflow). The rate, 0 when idle.
+    double steadyRate(std::size_t s, int block) const
+    {
+        const StorageInput &si = m_in.storage[s];
+        if (si.inflowMw.empty())
+            return 0.0;
+        const int hours = blockHours(block);
+        const int first = block * kBlockHours;
+        const double start = m_start[std::size_t(block)][s];
+        const double target = m_target[std::size_t(block)][s];
+        const double spare = std::max(0.0, start + inflowMwh(s, block) - target);
+        const double rate = std::min(si.dischargeMw, spare / hours);
+        if (rate <= 0.0)
+            return 0.0;
+        const double tolerance = 1e-9 * std::max(1.0, si.energyMwh);
+        double level = start;
+        for (int h = 0; h < hours; ++h) {
+            level = std::min(si.energyMwh, level + si.inflowMw[std::size_t(first + h)] - rate);
+            if (level < -tolerance)
+                return 0.0;
+        }
+        return level >= target - tolerance ? rate : 0.0;
+    }
+
+    // Whether the dispatch's schedule `net` of the unit, replayed from the level the adequacy
+    // run starts the block at (the dispatch may have carried another level into it), keeps
+    // the level within [0, energy] (a reservoir may spill at the top) and ends at the target.
+    bool replays(std::size_t s, int block, const std::vector<double> &net) const
+    {
+        const StorageInput &si = m_in.storage[s];
+        if (net.size() != std::size_t(kHours))
+            return false;
+        // The LP's own feasibility tolerance: a schedule that needs more slack than that (the
+        // dispatch started the week up to 1e-7 × energy elsewhere) falls back.
+        const double tolerance = 1e-9 * std::max(1.0, si.energyMwh);
+        double level = m_start[std::size_t(block)][s];
+        for (int h = 0; h < blockHours(block); ++h) {
+            const std::size_t hy = std::size_t(block * kBlockHours + h);
+            const double n = net[hy];
+            level += (si.inflowMw.empty() ? 0.0 : si.inflowMw[hy]) + (n < 0.0 ? -n * si.efficiency : -n);
+            if (level > si.energyMwh && !si.inflowMw.empty())
+                level = si.energyMwh;  // spilled
+            if (level < -tolerance || level > si.energyMwh + tolerance)
+                return false;
+        }
+        return level >= m_target[std::size_t(block)][s] - tolerance;
+    }
+
+    // Net output per hour and zone: the dispatch's schedule for the units `replayed`, the
+    // steady `rate` for the others.
+    Matrix netOutput(int block, const std::vector<double> &rate, const DispatchTrace *trace,
+                     const std::vector<bool> &replayed) const
+    {
+        const int hours = blockHours(block);
+        Matrix net(std::size_t(hours), std::vector<double>(std::size_t(m_in.zoneCount()), 0.0));
+        for (std::size_t s = 0; s < m_in.storage.size(); ++s) {
+            const auto zone = std::size_t(m_in.storage[s].zone);
+            for (int h = 0; h < hours; ++h)
+                net[std::size_t(h)][zone] += trace && replayed[s]
+                                                 ? trace->netMw[s][std::size_t(block * kBlockHours + h)]
+                                                 : rate[s];
+        }
+        return net;
+    }
+
+    const MarketInput &m_in;
+    const std::vector<std::vector<double>> m_guide;   // [unit][block]
+    std::vector<std::vector<double>> m_start, m_target;  // [block][unit]
+    std::vector<Matrix> m_dispatch, m_steady;         // [block][hour][zone]
+};
+
 // Everything one worker thread needs for one NTC set.
 class Assessor
 {
 public:
-    Assessor(const MarketInput &in, const AdequacyOptions &options, const Matrix &guide)
-        : m_in(in), m_options(options), m_guide(guide), m_network(in)
+    Assessor(const MarketInput &in, const AdequacyOptions &options, const StorageSchedules &schedules)
+        : m_in(in), m_options(options), m_schedules(schedules), m_network(in)
     {
         for (const StorageInput &s : in.storage)
             if (s.dischargeMw > 0.0)
                 m_hasStorage = true;
         const auto zones = std::size_t(in.zoneCount());
-        for (Matrix *m : {&m_supply, &m_demand, &m_net, &m_unserved})
+        for (Matrix *m : {&m_supply, &m_demand, &m_unserved})
             m->assign(std::size_t(kBlockHours), std::vector<double>(zones, 0.0));
     }
 
@@ -193,18 +329,18 @@ public:
         t.eensMwh.assign(std::size_t(nz), 0.0);
         t.hoursWithEns.assign(std::size_t(nz), 0);
         // Without storage and border losses the max-flow is exact, short hours included.
-        const bool flowExact = !m_hasStorage && m_network.lossless(ntc);
+        const bool lossless = m_network.lossless(ntc);
+        const bool flowExact = !m_hasStorage && lossless;
         for (int b = 0; b < kBlockCount; ++b) {
             const int hours = blockHours(b);
             fillSupplyAndDemand(b, available);
             bool served = false;
-            if (dispatchSchedule(b)) {
-                served = flowWeek(b, ntc, false, t);
+            if (const Matrix *net = m_schedules.dispatch(b)) {
+                served = flowWeek(b, *net, ntc, lossless, false, t);
                 t.dispatchScheduleWeeks += served;
             }
             if (!served) {
-                steadySchedule(b);
-                served = flowWeek(b, ntc, flowExact, t);
+                served = flowWeek(b, m_schedules.steady(b), ntc, lossless, flowExact, t);
                 t.steadyScheduleWeeks += served;
             }
             if (served) {
@@ -233,30 +369,6 @@ public:
     }
 
 private:
-    double startLevel(std::size_t s, int block) const
-    {
-        return block == 0 ? std::min(m_in.storage[s].initialMwh, m_in.storage[s].energyMwh)
-                          : m_guide[s][std::size_t(block - 1)];
-    }
-
-    double inflowMwh(std::size_t s, int block) const
-    {
-        const StorageInput &si = m_in.storage[s];
-        double inflow = 0.0;
-        if (!si.inflowMw.empty())
-            for (int h = 0; h < blockHours(block); ++h)
-                inflow += si.inflowMw[std::size_t(block * kBlockHours + h)];
-        return inflow;
-    }
-
-    // The lowest level the block may end at; the same as the dispatch's (dispatchrun.cpp).
-    double targetLevel(std::size_t s, int block) const
-    {
-        const double start = startLevel(s, block);
-        return std::min({m_guide[s][std::size_t(block)], start + inflowMwh(s, block),
-                         m_in.storage[s].energyMwh});
-    }
-
     // Per hour and zone, what is available without storage, and the demand.
     void fillSupplyAndDemand(int block, const Matrix &available)
     {
@@ -276,93 +388,10 @@ private:
         }
     }
 
-    // Schedule 1, in m_net: per storage unit, the dispatch's schedule of this block where it
-    // is feasible from the level the adequacy run starts the block at (the dispatch may have
-    // started it elsewhere, having carried another level from the previous week): the level
-    // stays within [0, energy] (a reservoir may spill at the top) and ends at the target.
-    // Other units follow schedule 2. Returns false if no unit takes the dispatch's schedule.
-    bool dispatchSchedule(int block)
-    {
-        const DispatchTrace *trace = m_options.dispatch;
-        if (!trace || m_in.storage.empty() || trace->netMw.size() != m_in.storage.size())
-            return false;
-        const int hours = blockHours(block);
-        const int first = block * kBlockHours;
-        for (int h = 0; h < hours; ++h)
-            std::fill(m_net[std::size_t(h)].begin(), m_net[std::size_t(h)].end(), 0.0);
-        bool any = false;
-        for (std::size_t s = 0; s < m_in.storage.size(); ++s) {
-            const StorageInput &si = m_in.storage[s];
-            const std::vector<double> &net = trace->netMw[s];
-            // The LP's own feasibility tolerance: a schedule that needs more slack than that
-            // (the dispatch started the week up to 1e-7 × energy elsewhere) falls back.
-            const double tolerance = 1e-9 * std::max(1.0, si.energyMwh);
-            double level = startLevel(s, block);
-            bool feasible = net.size() == std::size_t(kHours);
-            for (int h = 0; h < hours && feasible; ++h) {
-                const std::size_t hy = std::size_t(first + h);
-                const double n = net[hy];
-                level += (si.inflowMw.empty() ? 0.0 : si.inflowMw[hy])
-                         + (n < 0.0 ? -n * si.efficiency : -n);
-                if (level > si.energyMwh && !si.inflowMw.empty())
-                    level = si.energyMwh;  // spilled
-                feasible = level >= -tolerance && level <= si.energyMwh + tolerance;
-            }
-            if (feasible && level >= targetLevel(s, block) - tolerance) {
-                any = true;
-                for (int h = 0; h < hours; ++h)
-                    m_net[std::size_t(h)][std::size_t(si.zone)] += net[std::size_t(first + h)];
-            } else if (const double rate = steadyRate(s, block); rate > 0.0) {
-                for (int h = 0; h < hours; ++h)
-                    m_net[std::size_t(h)][std::size_t(si.zone)] += rate;
-            }
-        }
-        return any;
-    }
-
-    // Schedule 2, in m_net: every unit at its steady rate.
-    void steadySchedule(int block)
-    {
-        const int hours = blockHours(block);
-        for (int h = 0; h < hours; ++h)
-            std::fill(m_net[std::size_t(h)].begin(), m_net[std::size_t(h)].end(), 0.0);
-        for (std::size_t s = 0; s < m_in.storage.size(); ++s)
-            if (const double rate = steadyRate(s, block); rate > 0.0)
-                for (int h = 0; h < hours; ++h)
-                    m_net[std::size_t(h)][std::size_t(m_in.storage[s].zone)] += rate;
-    }
-
-    // A storage unit's steady schedule: none without inflow; a reservoir releases the water
-    // above the block's end target at a constant rate (at most its turbine), if its level
-    // then stays within [0, energy] (spilling at the top) and ends at the target; else it
-    // idles and spills, which always ends at the target (the target is at most start +
-    // inflow). The rate, 0 when idle.
-    double steadyRate(std::size_t s, int block) const
-    {
-        const StorageInput &si = m_in.storage[s];
-        if (si.inflowMw.empty())
-            return 0.0;
-        const int hours = blockHours(block);
-        const int first = block * kBlockHours;
-        const double start = startLevel(s, block);
-        const double target = targetLevel(s, block);
-        const double spare = std::max(0.0, start + inflowMwh(s, block) - target);
-        const double rate = std::min(si.dischargeMw, spare / hours);
-        if (rate <= 0.0)
-            return 0.0;
-        const double tolerance = 1e-9 * std::max(1.0, si.energyMwh);
-        double level = start;
-        for (int h = 0; h < hours; ++h) {
-            level = std::min(si.energyMwh, level + si.inflowMw[std::size_t(first + h)] - rate);
-            if (level < -tolerance)
-                return 0.0;
-        }
-        return level >= target - tolerance ? rate : 0.0;
-    }
-
-    // The hours of the block with the storage's net output m_net; the energy not served per
+    // The hours of the block with the storage's net output `net`; the energy not served per
     // hour in m_unserved. Stops at the first hour not served, unless `allHours`.
-    bool flowWeek(int block, const std::vector<Ntc> &ntc, bool allHours, SampleTotals &t)
+    bool flowWeek(int block, const Matrix &net, const std::vector<Ntc> &ntc, bool lossless,
+                  bool allHours, SampleTotals &t)
     {
         const int nz = m_in.zoneCount();
         const auto zones = std::size_t(nz);
@@ -371,9 +400,9 @@ private:
         for (int h = 0; h < blockHours(block); ++h) {
             bool local = true;
             for (std::size_t z = 0; z < zones; ++z) {
-                const double net = m_net[std::size_t(h)][z];
-                supply[z] = m_supply[std::size_t(h)][z] + std::max(net, 0.0);
-                demand[z] = m_demand[std::size_t(h)][z] + std::max(-net, 0.0);
+                const double n = net[std::size_t(h)][z];
+                supply[z] = m_supply[std::size_t(h)][z] + std::max(n, 0.0);
+                demand[z] = m_demand[std::size_t(h)][z] + std::max(-n, 0.0);
                 if (supply[z] < demand[z])
                     local = false;
             }
@@ -383,7 +412,7 @@ private:
                 continue;
             }
             ++t.maxFlowHours;
-            bool ok = m_network.solve(supply, demand, ntc, block * kBlockHours + h, out);
+            bool ok = m_network.solve(supply, demand, ntc, lossless, block * kBlockHours + h, out);
             for (double u : out)
                 if (u > kEnsThresholdMw)
                     ok = false;
@@ -407,10 +436,8 @@ private:
         data.firstHour = block * kBlockHours;
         data.ntc = &ntc;
         data.clusterAvailableMw = &available;
-        for (std::size_t s = 0; s < m_in.storage.size(); ++s) {
-            data.storageStartMwh.push_back(startLevel(s, block));
-            data.storageTargetMwh.push_back(targetLevel(s, block));
-        }
+        data.storageStartMwh = m_schedules.start(block);
+        data.storageTargetMwh = m_schedules.target(block);
         model->setBlock(data);
         if (const DispatchTrace *trace = m_options.dispatch;
             trace && std::size_t(block) < trace->bases.size()) {
@@ -435,10 +462,10 @@ private:
 
     const MarketInput &m_in;
     const AdequacyOptions &m_options;
-    const Matrix &m_guide;
+    const StorageSchedules &m_schedules;
     FlowNetwork m_network;
     bool m_hasStorage = false;
-    Matrix m_supply, m_demand, m_net, m_unserved;  // [hour of the block][zone]
+    Matrix m_supply, m_demand, m_unserved;  // [hour of the block][zone]
     std::unique_ptr<WeekModel> m_week, m_lastDay;
 };
 
@@ -512,14 +539,14 @@ AdequacyRun runAdequacy(const MarketInput &input, const std::vector<Ntc> &ntc,
 {
     AdequacyRun run;
     const int samples = std::max(0, options.sampleYears);
-    const auto guide = storageGuideCurve(input);
+    const StorageSchedules schedules(input, options.dispatch);
     std::vector<std::optional<SampleTotals>> totals(static_cast<std::size_t>(samples));
     std::atomic<int> next{0}, done{0};
     std::atomic<bool> stop{false};
     std::vector<QString> errors(static_cast<std::size_t>(samples));
 
     auto worker = [&] {
-        Assessor assessor(input, options, guide);
+        Assessor assessor(input, options, schedules);
         for (int k = next++; k < samples && !stop; k = next++) {
             const auto available = sampleAvailability(input, options, k);
             QString error;
