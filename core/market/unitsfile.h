@@ -26,6 +26,9 @@ struct UnitsFileRead
     QStringList notes;              // units stored without an input fingerprint to check
 };
 
+// Parses a units file without checking it against a study.
+UnitsFileRead parseUnitsFile(const QByteArray &bytes);
+
 // Parses a units file and checks every unit against `study` (not changed).
 UnitsFileRead readUnitsFile(const model::Study &study, const QByteArray &bytes);
 

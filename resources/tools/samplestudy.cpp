@@ -19,15 +19,13 @@
 #include "io/jsonformat.h"
 #include "market/profilesynthesis.h"
 #include "market/samplesystem.h"
+#include "market/simulation.h"
 #include "market/unitsfile.h"
 #include "model/validation.h"
 #include "storage/studyfile.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -234,21 +232,18 @@ int results(const QStringList &args)
             err() << path << ": " << f.errorString() << Qt::endl;
             return 1;
         }
-        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll());
-        if (doc.object().value(QStringLiteral("format")).toString() != QLatin1String(market::kUnitsFileFormat)) {
-            err() << path << ": not a unit result file of gridcba-cli simulate --unit-out" << Qt::endl;
+        market::UnitsFileRead read = market::parseUnitsFile(f.readAll());
+        if (!read.error.isEmpty()) {
+            err() << path << ": " << read.error << Qt::endl;
             return 1;
         }
-        const QJsonArray a = doc.object().value(QStringLiteral("units")).toArray();
-        for (qsizetype k = 0; k < a.size(); ++k) {
-            QString error;
-            auto u = market::unitResultFromJson(a[k].toObject(), &error);
-            if (!u || u->inputDigest.isEmpty()) {
-                err() << path << ": units/" << k << ": " << (u ? QStringLiteral("no input fingerprint") : error)
-                      << Qt::endl;
+        for (market::UnitResult &u : read.units) {
+            if (u.inputDigest.isEmpty()) {
+                err() << path << ": " << market::UnitKey{u.projectId, u.scenarioId, u.year, u.climateYear}.label()
+                      << ": no input fingerprint" << Qt::endl;
                 return 1;
             }
-            units.push_back(std::move(*u));
+            units.push_back(std::move(u));
         }
     }
     std::sort(units.begin(), units.end(), [](const market::UnitResult &a, const market::UnitResult &b) {

@@ -125,8 +125,10 @@ private slots:
                 continue;  // "P3 GA not assessed"
             const QString key = QString::fromUtf8(f[0] + ' ' + f[1]);
             QVERIFY2(ours.count(key), qPrintable(key));
-            COMPARE_NEAR(ours[key].first, f[2].mid(9).toDouble(), 1e-6, 0);
-            COMPARE_NEAR(ours[key].second, f[3].mid(3).toDouble(), 1e-6, 0);
+            const double npv = f[2].split('=').last().toDouble();  // "npv_meur=13.163245"
+            const double bc = f[3].split('=').last().toDouble();   // "bc=1.006206"
+            COMPARE_NEAR(ours[key].first, npv, 1e-6, 0);
+            COMPARE_NEAR(ours[key].second, bc, 1e-6, 0);
             ++compared;
         }
         QCOMPARE(compared, 8);  // P1, P2 in NT, DE, GA; P3 in NT, DE
