@@ -45,6 +45,7 @@ QString unitInputDigest(const MarketInput &in, const ProjectVariant &variant,
 {
     Feed f;
     f.text(QStringLiteral("gridcba-unit-input-1"));
+    f.integer(kMarketModelRevision);
     f.text(scenarioId);
     f.integer(year);
     f.integer(climateYear);

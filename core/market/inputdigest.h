@@ -18,6 +18,16 @@
 
 namespace gridcba::market {
 
+// The revision of the market model's formulation (the weekly LP, its tie-breaks, the
+// carrying of storage between weeks, the adequacy run), fed into every fingerprint. It is
+// raised whenever a change can move a result, so a unit computed by an earlier engine counts
+// as computed from other inputs and is not merged as current.
+//  1: first release
+//  2: charging carries the ε tie-break cost (weekmodel.h), so a week no longer stores free
+//     surplus it does not use; levels carried between weeks no longer depend on the solver's
+//     path
+inline constexpr int kMarketModelRevision = 2;
+
 // SHA-256, hex.
 QString unitInputDigest(const MarketInput &input, const ProjectVariant &variant,
                         const QString &scenarioId, int year, int climateYear);

@@ -86,7 +86,8 @@ UnitsFileRead readUnitsFile(const model::Study &study, const QByteArray &bytes)
         } else if (unitInputDigest(*input.input, variant, u.scenarioId, u.year, u.climateYear) != u.inputDigest) {
             return fail(label + QStringLiteral(" was computed from other inputs than the study holds now "
                                                "(power system, profiles, prices or the project's borders "
-                                               "differ); run simulate for it again"));
+                                               "differ) or by an earlier revision of the market model; "
+                                               "run simulate for it again"));
         }
         // The settings are recorded, not fingerprinted: they must be the study's (a run
         // without adequacy records 0 adequacy years).

@@ -22,6 +22,7 @@ WeekModel::WeekModel(const MarketInput &input, int hours, double primalTolerance
     m_lp->setPerturbation(50);
     m_lp->setPrimalTolerance(primalTolerance);
     m_lp->setDualTolerance(dualTolerance);
+    m_lp->setFactorizationFrequency(kFactorizationFrequency);
     build();
 }
 
@@ -41,11 +42,23 @@ void WeekModel::build()
     m_renewable = m_thermal + nc;
     m_flowFwd = m_renewable + nz;
     m_flowBwd = m_flowFwd + nb;
+    // Columns that would be fixed at zero in every block are left out: the charge of a unit
+    // without charging power (a reservoir) and the spill of a unit without inflow.
+    m_chargeOffset.assign(std::size_t(ns), -1);
+    m_spillOffset.assign(std::size_t(ns), -1);
     m_charge = m_flowBwd + nb;
-    m_discharge = m_charge + ns;
+    int next = m_charge;
+    for (int s = 0; s < ns; ++s)
+        if (m_in.storage[std::size_t(s)].chargeMw > 0.0)
+            m_chargeOffset[std::size_t(s)] = next++;
+    m_discharge = next;
     m_level = m_discharge + ns;
     m_spill = m_level + ns;
-    m_dsr = m_spill + ns;
+    next = m_spill;
+    for (int s = 0; s < ns; ++s)
+        if (!m_in.storage[std::size_t(s)].inflowMw.empty())
+            m_spillOffset[std::size_t(s)] = next++;
+    m_dsr = next;
     m_unserved = m_dsr + nd;
     m_dumped = m_unserved + nz;
     m_colsPerHour = m_dumped + nz;
@@ -90,16 +103,21 @@ void WeekModel::build()
         }
         for (int s = 0; s < ns; ++s) {
             const StorageInput &si = m_in.storage[std::size_t(s)];
-            add(balance + si.zone, col(h, m_charge + s), -1.0);
+            if (const int charge = m_chargeOffset[std::size_t(s)]; charge >= 0) {
+                add(balance + si.zone, col(h, charge), -1.0);
+                add(levelRow + s, col(h, charge), -si.efficiency);
+                objective[std::size_t(col(h, charge))] = kTieBreakEurPerMwh;
+            }
             add(balance + si.zone, col(h, m_discharge + s), 1.0);
             add(levelRow + s, col(h, m_level + s), 1.0);
             if (h + 1 < m_hours)
                 add(levelRow + m_rowsPerHour + s, col(h, m_level + s), -1.0);
-            add(levelRow + s, col(h, m_charge + s), -si.efficiency);
             add(levelRow + s, col(h, m_discharge + s), 1.0);
-            add(levelRow + s, col(h, m_spill + s), 1.0);
             objective[std::size_t(col(h, m_discharge + s))] = kTieBreakEurPerMwh;
-            objective[std::size_t(col(h, m_spill + s))] = kTieBreakEurPerMwh;
+            if (const int spill = m_spillOffset[std::size_t(s)]; spill >= 0) {
+                add(levelRow + s, col(h, spill), 1.0);
+                objective[std::size_t(col(h, spill))] = kTieBreakEurPerMwh;
+            }
         }
         for (int d = 0; d < nd; ++d) {
             add(balance + m_in.dsr[std::size_t(d)].zone, col(h, m_dsr + d), 1.0);
@@ -157,12 +175,14 @@ void WeekModel::setBlock(const BlockData &data)
         }
         for (int s = 0; s < ns; ++s) {
             const StorageInput &si = m_in.storage[std::size_t(s)];
-            bounds(col(h, m_charge + s), 0.0, si.chargeMw);
+            if (const int charge = m_chargeOffset[std::size_t(s)]; charge >= 0)
+                bounds(col(h, charge), 0.0, si.chargeMw);
             bounds(col(h, m_discharge + s), 0.0, si.dischargeMw);
             const double lowest = h + 1 == m_hours ? data.storageTargetMwh[std::size_t(s)] : 0.0;
             bounds(col(h, m_level + s), std::min(lowest, si.energyMwh), si.energyMwh);
             const double inflow = si.inflowMw.empty() ? 0.0 : si.inflowMw[hy];
-            bounds(col(h, m_spill + s), 0.0, si.inflowMw.empty() ? 0.0 : COIN_DBL_MAX);
+            if (const int spill = m_spillOffset[std::size_t(s)]; spill >= 0)
+                bounds(col(h, spill), 0.0, COIN_DBL_MAX);
             const double rhs = inflow + (h == 0 ? data.storageStartMwh[std::size_t(s)] : 0.0);
             const int row = h * m_rowsPerHour + nz + s;
             rowLower[row] = rowUpper[row] = rhs;
@@ -211,10 +231,18 @@ double WeekModel::thermal(int hour, int cluster) const { return m_x[col(hour, m_
 double WeekModel::renewable(int hour, int zone) const { return m_x[col(hour, m_renewable + zone)]; }
 double WeekModel::flowForward(int hour, int border) const { return m_x[col(hour, m_flowFwd + border)]; }
 double WeekModel::flowBackward(int hour, int border) const { return m_x[col(hour, m_flowBwd + border)]; }
-double WeekModel::charge(int hour, int unit) const { return m_x[col(hour, m_charge + unit)]; }
+double WeekModel::charge(int hour, int unit) const
+{
+    const int offset = m_chargeOffset[std::size_t(unit)];
+    return offset < 0 ? 0.0 : m_x[col(hour, offset)];
+}
 double WeekModel::discharge(int hour, int unit) const { return m_x[col(hour, m_discharge + unit)]; }
 double WeekModel::level(int hour, int unit) const { return m_x[col(hour, m_level + unit)]; }
-double WeekModel::spill(int hour, int unit) const { return m_x[col(hour, m_spill + unit)]; }
+double WeekModel::spill(int hour, int unit) const
+{
+    const int offset = m_spillOffset[std::size_t(unit)];
+    return offset < 0 ? 0.0 : m_x[col(hour, offset)];
+}
 double WeekModel::dsr(int hour, int block) const { return m_x[col(hour, m_dsr + block)]; }
 double WeekModel::unserved(int hour, int zone) const { return m_x[col(hour, m_unserved + zone)]; }
 double WeekModel::dumped(int hour, int zone) const { return m_x[col(hour, m_dumped + zone)]; }

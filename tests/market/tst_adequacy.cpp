@@ -203,15 +203,7 @@ private slots:
         h.forcedOutageRate = 0.1;
         h.meanTimeToRepairHours = 24;
         addBorder(s, QStringLiteral("AA"), QStringLiteral("BB"), 10, 10);
-        model::StorageUnit st;
-        st.id = QStringLiteral("battery");
-        st.zone = QStringLiteral("AA");
-        st.chargeMw = 20;
-        st.dischargeMw = 20;
-        st.energyMwh = 100;
-        st.roundTripEfficiency = 0.9;
-        st.initialLevel = 0.5;
-        systemOf(s).storage.push_back(st);
+        addStore(s, QStringLiteral("battery"), QStringLiteral("AA"), 20, 100, 0.9, 0.5);
         const market::MarketInput in = resolve(s);
 
         std::vector<market::DispatchTrace> traces;
@@ -253,15 +245,7 @@ private slots:
         const market::MarketInput bare = resolve(s);
         COMPARE_NEAR(adequacy(bare, bare.ntcReference, 1).eensMwh, 2 * 15 * 365, 0, 1e-9);
 
-        model::StorageUnit st;
-        st.id = QStringLiteral("battery");
-        st.zone = QStringLiteral("AA");
-        st.chargeMw = 20;
-        st.dischargeMw = 20;
-        st.energyMwh = 100;
-        st.roundTripEfficiency = 0.9;
-        st.initialLevel = 0.5;
-        systemOf(s).storage.push_back(st);
+        addStore(s, QStringLiteral("battery"), QStringLiteral("AA"), 20, 100, 0.9, 0.5);
         const market::MarketInput in = resolve(s);
         const market::AdequacyResult r = adequacy(in, in.ntcReference, 1);
         COMPARE_NEAR(r.eensMwh, 0, 1e-6, 0);

@@ -226,15 +226,7 @@ private slots:
         const market::RunTotals without = run(s);
         COMPARE_NEAR(without.zones[0].generationCostEur, 180000.0 * 365, 0, kRel);
 
-        model::StorageUnit st;
-        st.id = QStringLiteral("store");
-        st.zone = QStringLiteral("AA");
-        st.chargeMw = 50;
-        st.dischargeMw = 50;
-        st.energyMwh = 200;
-        st.roundTripEfficiency = 0.8;
-        st.initialLevel = 0.0;
-        systemOf(s).storage.push_back(st);
+        addStore(s, QStringLiteral("store"), QStringLiteral("AA"), 50, 200, 0.8, 0.0);
         const market::RunTotals with = run(s);
         COMPARE_NEAR(with.zones[0].generationCostEur, 170000.0 * 365, 0, kRel);
         COMPARE_NEAR(with.zones[0].storageChargeMwh, 250.0 * 365, 0, kRel);
@@ -289,6 +281,52 @@ private slots:
         QVERIFY(sequential.zones[0].storageDischargeMwh > 0.0);
         QCOMPARE(sequential.resolvedBlocks, 0);
         QVERIFY2(four.resolvedBlocks > 0, "the case must make segments correct their start");
+    }
+
+    // Energy a week stores but does not use has no value inside that week's LP (weeks are
+    // solved one after the other, weekmodel.h), so without a rule the level a week ends at
+    // would be the simplex path's choice, and with it the next week's cost. Charging carries
+    // the ε tie-break: the LP curtails free surplus it cannot use rather than store it.
+    // AA: demand 100 MW; a 200 MW unit at 50 €/MWh; 200 MW of wind that blows in the first
+    // week only: on days 1-6 in the first 12 hours (capacity factor 1), on day 7 all day;
+    // a store of 50 MW / 1,000 MWh, 80 %, empty at the start (so its target is 0).
+    // Days 1-6: 100 MW surplus for 12 h; the store charges 50 MW (600 MWh, 480 stored) and
+    // gives the 480 MWh back in the 12 h without wind, instead of the unit:
+    //   curtailed 50 × 12 = 600, thermal 100 × 12 − 480 = 720 MWh a day.
+    // Day 7: 100 MW surplus all day and no later hour in the week to use it: nothing is
+    //   charged; curtailed 2,400 MWh.
+    // Week 2 on: the store starts empty; the unit runs 100 MW for 8,760 − 168 = 8,592 h.
+    // Totals: curtailment 6 × 600 + 2,400 = 6,000 MWh; charge 3,600; discharge 2,880;
+    // thermal 6 × 720 + 859,200 = 863,520 MWh, cost × 50 = 43,176,000 €.
+    // Week 1's optimum holds the thermal cost 6 × 720 × 50 = 216,000 € and the tie-breaks on
+    // charging and discharging: 0.001 × (3,600 + 2,880) = 6.48 €.
+    // The same with the year cut into 4 segments (week 14 starts at the guide curve, 0, which
+    // is also the level carried).
+    void unusedSurplusIsNotStored()
+    {
+        model::Study s = marketStudy();
+        std::vector<double> wind(model::kHoursPerYear, 0.0);
+        for (int h = 0; h < 168; ++h)
+            wind[std::size_t(h)] = h >= 144 || h % 24 < 12 ? 1.0 : 0.0;
+        s.profiles.push_back({QStringLiteral("firstWeek"), 0, wind});
+        addZone(s, QStringLiteral("AA"), 100);
+        addCluster(s, QStringLiteral("gas"), QStringLiteral("AA"), 200, 50);
+        systemOf(s).renewables.push_back({QStringLiteral("AA"), QStringLiteral("wind"), 200,
+                                          QStringLiteral("firstWeek")});
+        addStore(s, QStringLiteral("store"), QStringLiteral("AA"), 50, 1000, 0.8, 0.0);
+        const market::MarketInput in = resolve(s);
+        for (int segments : {1, 4}) {
+            market::DispatchOptions o;
+            o.segments = segments;
+            const market::RunTotals t = *market::runYear(in, in.ntcReference, o).totals;
+            COMPARE_NEAR(t.zones[0].curtailmentMwh, 6000, 0, kRel);
+            COMPARE_NEAR(t.zones[0].storageChargeMwh, 3600, 0, kRel);
+            COMPARE_NEAR(t.zones[0].storageDischargeMwh, 2880, 0, kRel);
+            COMPARE_NEAR(t.zones[0].thermalMwh, 863520, 0, kRel);
+            COMPARE_NEAR(t.zones[0].generationCostEur, 43176000, 0, kRel);
+            COMPARE_NEAR(t.blockObjectiveEur.front(), 216006.48, 1e-6, 0);
+            QCOMPARE(t.resolvedBlocks, 0);
+        }
     }
 
     // A store with natural inflow (reservoir hydro): 50 MW of inflow every hour, 100 MW of

@@ -74,6 +74,24 @@ inline void addBorder(model::Study &s, const QString &from, const QString &to, d
     systemOf(s).borders.push_back(b);
 }
 
+// A store without inflow (battery, closed-loop pumped storage): charge and discharge power
+// `powerMw`, `energyMwh`, round-trip efficiency and initial level (share of the energy).
+inline model::StorageUnit &addStore(model::Study &s, const QString &id, const QString &zone,
+                                    double powerMw, double energyMwh, double efficiency,
+                                    double initialLevel)
+{
+    model::StorageUnit st;
+    st.id = id;
+    st.zone = zone;
+    st.chargeMw = powerMw;
+    st.dischargeMw = powerMw;
+    st.energyMwh = energyMwh;
+    st.roundTripEfficiency = efficiency;
+    st.initialLevel = initialLevel;
+    systemOf(s).storage.push_back(st);
+    return systemOf(s).storage.back();
+}
+
 // A project that adds (PINT) `forwardMw`/`backwardMw` on from–to.
 inline model::Project &addLineProject(model::Study &s, const QString &id, const QString &from,
                                       const QString &to, double forwardMw, double backwardMw)
