@@ -5614,6 +5614,10 @@ Korrigieren Sie den genannten Wert (Marktmodell &gt; Stromsysteme, Profile oder 
         <translation>Spanne des Kapitalwerts über die Szenarien: %1 bis %2</translation>
     </message>
     <message>
+        <source>B/C %1</source>
+        <translation>NKV %1</translation>
+    </message>
+    <message>
         <source>Benefit/cost ratio (right axis)</source>
         <translation>Nutzen-Kosten-Verhältnis (rechte Achse)</translation>
     </message>

@@ -5614,6 +5614,10 @@ Corrigez la valeur indiquée (Modèle de marché &gt; Systèmes électriques, Pr
         <translation>Plage de VAN sur les scénarios&#xa0;: de %1 à %2</translation>
     </message>
     <message>
+        <source>B/C %1</source>
+        <translation>B/C %1</translation>
+    </message>
+    <message>
         <source>Benefit/cost ratio (right axis)</source>
         <translation>Ratio bénéfices/coûts (axe de droite)</translation>
     </message>

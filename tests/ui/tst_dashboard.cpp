@@ -58,6 +58,29 @@ QByteArray head(const QString &path, int bytes)
     return f.open(QIODevice::ReadOnly) ? f.read(bytes) : QByteArray();
 }
 
+// No two value labels of the NPV chart (NPV and B/C above the bars, or under them where
+// NPV is negative) overlap each other as drawn, nor leave the plot; one per scenario.
+void checkLabelsApart(const ui::NpvRangeChart *chart, int scenarios)
+{
+    chart->plot()->replot(QCustomPlot::rpImmediateRefresh);
+    std::vector<QRectF> labels;
+    QStringList texts;
+    for (int k = 0; k < chart->plot()->itemCount(); ++k)
+        if (const auto *text = qobject_cast<QCPItemText *>(chart->plot()->item(k)); text && text->visible()) {
+            labels.push_back(QRectF(text->topLeft->pixelPosition(), text->bottomRight->pixelPosition()));
+            texts << text->text();
+        }
+    QCOMPARE(int(labels.size()), scenarios);
+    const QRectF plotArea = chart->plot()->axisRect()->rect();
+    for (int k = 0; k < int(labels.size()); ++k)
+        QVERIFY2(plotArea.contains(labels[std::size_t(k)]),
+                 qPrintable(QStringLiteral("\"%1\" leaves the plot").arg(texts[k])));
+    for (std::size_t a = 0; a < labels.size(); ++a)
+        for (std::size_t b = a + 1; b < labels.size(); ++b)
+            QVERIFY2(!labels[a].intersects(labels[b]),
+                     qPrintable(QStringLiteral("\"%1\" and \"%2\" overlap").arg(texts[int(a)], texts[int(b)])));
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(std::vector<Reference>)
@@ -74,6 +97,7 @@ class TestDashboard : public QObject
     void projectComboListsEveryProject();
     void npvChartMatchesReference_data();
     void npvChartMatchesReference();
+    void npvAndBcLabelsKeepApart();
     void cumulativeNpvEndsAtNpv_data();
     void cumulativeNpvEndsAtNpv();
     void costBearersSplitPvCosts_data();
@@ -227,9 +251,37 @@ void TestDashboard::npvChartMatchesReference()
     // Every bar lies inside the axis range, labels included.
     for (double v : npv)
         QVERIFY(chart->plot()->yAxis->range().contains(v));
+    checkLabelsApart(chart, int(expected.size()));
     if (projectId == u"P3")
         QCOMPARE(m_page->findChild<QLabel *>(QStringLiteral("dashboardProjectNotes"))->isVisible(),
                  true);
+}
+
+// The sample's P1 with computed B1-B6: NPVs of 12,106.84, 11,196.35 and 14,758.28 M€ with
+// B/C 6.71, 6.28 and 7.96 put each B/C diamond at the height of the next bar's NPV label;
+// a B/C label beside its diamond ran into it (seen on the dashboard). Checked at the size of
+// a dashboard chart in a 1,180 × 920 window, 560 × 420.
+void TestDashboard::npvAndBcLabelsKeepApart()
+{
+    economics::ProjectEvaluation e;
+    e.projectId = QStringLiteral("P1");
+    const double npv[] = {12106.84e6, 11196.35e6, 14758.28e6};
+    const double bc[] = {6.71, 6.28, 7.96};
+    for (int i = 0; i < 3; ++i) {
+        economics::ScenarioEvaluation s;
+        s.scenarioId = QStringLiteral("S%1").arg(i);
+        s.npvEur = npv[i];
+        s.bcRatio = bc[i];
+        e.scenarios.push_back(s);
+    }
+    e.npvRangeEur = economics::Range{npv[1], npv[2]};
+    ui::NpvRangeChart chart;
+    chart.resize(560, 420);
+    chart.setEvaluation(e, {QStringLiteral("National Trends"), QStringLiteral("Distributed Energy"),
+                            QStringLiteral("Global Ambition")}, 2023);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    checkLabelsApart(&chart, 3);
 }
 
 void TestDashboard::cumulativeNpvEndsAtNpv_data()

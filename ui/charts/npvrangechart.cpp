@@ -103,7 +103,11 @@ void NpvRangeChart::setEvaluation(const economics::ProjectEvaluation &evaluation
     for (int i = 0; i < n; ++i) {
         const double npv = evaluation.scenarios[std::size_t(i)].npvEur;
         m_npv->addData(i + 1, npv / scale);
-        addValueLabel(i + 1, npv / scale, money(npv));
+        // The B/C ratio under the NPV: a label beside its diamond met the next scenario's
+        // NPV label whenever B/C and NPV stood at about the same height.
+        const std::optional<double> bc = evaluation.scenarios[std::size_t(i)].bcRatio;
+        addValueLabel(i + 1, npv / scale,
+                      bc ? money(npv) + u'\n' + tr("B/C %1").arg(format::ratio(*bc)) : money(npv));
     }
     addBcPoints(evaluation);
     setUpAxes(n, priceBaseYear);
@@ -146,15 +150,6 @@ void NpvRangeChart::addBcPoints(const economics::ProjectEvaluation &evaluation)
         const double key = double(i + 1) + kBcOffset;
         m_bc->addData(key, *bc);
         highest = std::max(highest, *bc);
-        auto *label = new QCPItemText(plot());
-        label->position->setAxes(plot()->xAxis, plot()->yAxis2);
-        label->position->setCoords(key, *bc);
-        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-        label->setPadding(QMargins(8, 0, 0, 0));
-        label->setFont(smallFont());
-        label->setColor(color.darker(150));
-        label->setText(format::ratio(*bc));
-        label->setClipToAxisRect(false); // the last one may reach into the right margin
     }
     plot()->yAxis2->setRange(0.0, highest * 1.2);
 }
@@ -167,14 +162,14 @@ void NpvRangeChart::addValueLabel(double key, double value, const QString &text)
 void NpvRangeChart::setUpAxes(int groups, int priceBaseYear)
 {
     setCategories(plot()->xAxis, m_scenarioNames);
-    plot()->xAxis->setRange(0.4, groups + 0.75); // room for the last B/C label
+    plot()->xAxis->setRange(0.4, groups + 0.6);
     Q_ASSERT(groups == m_scenarioNames.size());
     plot()->xAxis->setLabel(tr("Scenario (bars: NPV, diamonds: B/C ratio)"));
     plot()->yAxis->setLabel(moneyAxisLabel(tr("Net present value"), priceBaseYear));
     std::vector<double> values;
     for (int i = 0; i < m_npv->dataCount(); ++i)
         values.push_back(m_npv->interface1D()->dataMainValue(i));
-    plot()->yAxis->setRange(paddedRange(values, 0.14));
+    plot()->yAxis->setRange(paddedRange(values, 0.3));  // room for two lines of labels
     plot()->yAxis2->setVisible(true);
 }
 
