@@ -2,9 +2,10 @@
 # Makes resources/sample/system/results.json anew: the market results of every work unit of
 # the bundled sample study (3 scenarios x 2 study years x 3 climate years x 2 projects),
 # computed by `gridcba-cli simulate --unit-out` from the sample system as it is now. The build
-# stores them in the sample study after checking each unit's input fingerprint, and fails if
-# one was computed from other inputs: run this after changing the sample system's tables,
-# its synthesis or the sample study's projects. About 40 minutes on 2 cores.
+# stores them in the sample study after checking each unit's input fingerprint; if one was
+# computed from other inputs (or by an earlier revision of the market model), it stores none
+# and gridcba-sample warns. Run this after changing the sample system's tables, its
+# synthesis, the sample study's projects or the market model. About 22 minutes on 2 cores.
 #
 # Usage: scripts/sample-results.sh [BUILD_DIR]   (default build/test, already built)
 set -eu

@@ -105,11 +105,6 @@ QByteArray unitsText(const std::vector<market::UnitResult> &units)
     return text.toUtf8();
 }
 
-QByteArray unitsJson(const std::vector<market::UnitResult> &units)
-{
-    return market::unitsFileJson(units);
-}
-
 // Stores the units in the study, updates the computed inputs and saves atomically.
 bool storeAndSave(model::Study study, const std::vector<market::UnitResult> &units, const QString &path)
 {
@@ -244,9 +239,11 @@ int simulateCommand(const QStringList &args)
         return kExitBadInput;
     }
     err() << units.size() << " unit(s) in " << QString::number(clock.elapsed() / 1000.0, 'f', 1) << " s\n";
-    const QByteArray report = p.isSet(QStringLiteral("json")) ? unitsJson(outcome.units) : unitsText(outcome.units);
+    const bool json = p.isSet(QStringLiteral("json"));
+    const QByteArray unitsFile = json || !unitOut.isEmpty() ? market::unitsFileJson(outcome.units) : QByteArray();
+    const QByteArray report = json ? unitsFile : unitsText(outcome.units);
     if (!unitOut.isEmpty())
-        return writeOutput(unitOut, unitsJson(outcome.units)) && writeOutput(QString(), report) ? 0 : kExitBadInput;
+        return writeOutput(unitOut, unitsFile) && writeOutput(QString(), report) ? 0 : kExitBadInput;
     if (!writeOutput(QString(), report) || !storeAndSave(*study, outcome.units, path))
         return kExitBadInput;
     return 0;

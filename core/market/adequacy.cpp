@@ -45,7 +45,6 @@ double unit(std::mt19937_64 &rng)
     return (double(rng() >> 11) + 0.5) * (1.0 / 9007199254740992.0);
 }
 
-int blockHours(int block) { return std::min(kBlockHours, kHours - block * kBlockHours); }
 
 // Max-flow network of one hour: source → zone → sink, zone ↔ zone.
 class FlowNetwork
@@ -82,11 +81,8 @@ public:
         }
         for (std::size_t b = 0; b < m_in.borders.size(); ++b) {
             const BorderInput &bi = m_in.borders[b];
-            // As the LP's bounds (weekmodel.cpp): a TOOT subtraction may leave −1e-10.
-            capacity[m_forward[b]] = std::max(
-                0.0, ntc[b].forwardMw * (bi.forwardFactor ? (*bi.forwardFactor)[std::size_t(hour)] : 1.0));
-            capacity[m_backward[b]] = std::max(
-                0.0, ntc[b].backwardMw * (bi.backwardFactor ? (*bi.backwardFactor)[std::size_t(hour)] : 1.0));
+            capacity[m_forward[b]] = forwardCapacityMw(bi, ntc[b], std::size_t(hour));
+            capacity[m_backward[b]] = backwardCapacityMw(bi, ntc[b], std::size_t(hour));
         }
         boost::boykov_kolmogorov_max_flow(m_graph, Vertex(m_source), Vertex(m_sink));
         auto residual = boost::get(boost::edge_residual_capacity, m_graph);
@@ -189,11 +185,9 @@ public:
             const auto block = std::size_t(b);
             std::vector<double> rate(units, 0.0);
             for (std::size_t s = 0; s < units; ++s) {
-                const double start = b == 0 ? std::min(in.storage[s].initialMwh, in.storage[s].energyMwh)
-                                            : m_guide[s][block - 1];
+                const double start = guideStartMwh(in.storage[s], m_guide[s], b);
                 m_start[block].push_back(start);
-                m_target[block].push_back(
-                    std::min({m_guide[s][block], start + inflowMwh(s, b), in.storage[s].energyMwh}));
+                m_target[block].push_back(blockTargetMwh(in.storage[s], m_guide[s], b, start));
                 rate[s] = steadyRate(s, b);
             }
             m_steady[block] = netOutput(b, rate, nullptr, {});
@@ -207,8 +201,8 @@ public:
         }
     }
 
-    // Where the block starts and the lowest level it may end at: the same as the
-    // dispatch's (dispatchrun.cpp) for a block that starts at the guide curve.
+    // Where the block starts (the guide curve) and the lowest level it may end at, as the
+    // dispatch's (guideStartMwh, blockTargetMwh).
     const std::vector<double> &start(int block) const { return m_start[std::size_t(block)]; }
     const std::vector<double> &target(int block) const { return m_target[std::size_t(block)]; }
     // Schedule 1, or null where no unit keeps the dispatch's schedule; schedule 2.
@@ -220,16 +214,6 @@ public:
     const Matrix &steady(int block) const { return m_steady[std::size_t(block)]; }
 
 private:
-    double inflowMwh(std::size_t s, int block) const
-    {
-        const StorageInput &si = m_in.storage[s];
-        double inflow = 0.0;
-        if (!si.inflowMw.empty())
-            for (int h = 0; h < blockHours(block); ++h)
-                inflow += si.inflowMw[std::size_t(block * kBlockHours + h)];
-        return inflow;
-    }
-
     // A storage unit's steady schedule: none without inflow; a reservoir releases the water
     // above the block's end target at a constant rate (at most its turbine), if its level
     // then stays within [0, energy] (spilling at the top) and ends at the target; else it
@@ -244,7 +228,7 @@ private:
         const int first = block * kBlockHours;
         const double start = m_start[std::size_t(block)][s];
         const double target = m_target[std::size_t(block)][s];
-        const double spare = std::max(0.0, start + inflowMwh(s, block) - target);
+        const double spare = std::max(0.0, start + blockInflowMwh(si, block) - target);
         const double rate = std::min(si.dischargeMw, spare / hours);
         if (rate <= 0.0)
             return 0.0;

@@ -23,8 +23,6 @@ struct Tr
 
 constexpr double kUnservedThresholdMw = 1e-6;
 
-int blockHours(int block) { return std::min(kBlockHours, kHours - block * kBlockHours); }
-
 void accumulate(const WeekModel &m, const MarketInput &in, int firstHour, RunTotals &t,
                 std::vector<std::vector<float>> *prices)
 {
@@ -132,6 +130,26 @@ std::vector<std::vector<double>> storageGuideCurve(const MarketInput &input)
     return guide;
 }
 
+double blockInflowMwh(const StorageInput &unit, int block)
+{
+    double inflow = 0.0;
+    if (!unit.inflowMw.empty())
+        for (int h = 0; h < blockHours(block); ++h)
+            inflow += unit.inflowMw[std::size_t(block * kBlockHours + h)];
+    return inflow;
+}
+
+double guideStartMwh(const StorageInput &unit, const std::vector<double> &guide, int block)
+{
+    return std::min(block == 0 ? unit.initialMwh : guide[std::size_t(block - 1)], unit.energyMwh);
+}
+
+double blockTargetMwh(const StorageInput &unit, const std::vector<double> &guide, int block,
+                      double startMwh)
+{
+    return std::min({guide[std::size_t(block)], startMwh + blockInflowMwh(unit, block), unit.energyMwh});
+}
+
 namespace {
 
 struct BlockOutcome
@@ -199,12 +217,6 @@ private:
     bool stopped() const { return m_cancelled || m_failed; }
     int segmentFirst(int s) const { return s * kBlockCount / m_segments; }
 
-    double assumedStart(std::size_t s, int block) const
-    {
-        const StorageInput &si = m_in.storage[s];
-        return std::min(block == 0 ? si.initialMwh : m_guide[s][std::size_t(block - 1)], si.energyMwh);
-    }
-
     void solveSegment(int segment)
     {
         const int first = segmentFirst(segment);
@@ -213,7 +225,8 @@ private:
             for (std::size_t r = 0; r < m_ntcs.size() && !stopped(); ++r) {
                 std::vector<double> start(m_in.storage.size());
                 for (std::size_t s = 0; s < start.size(); ++s)
-                    start[s] = b == first ? assumedStart(s, b) : m_out[r][std::size_t(b - 1)].endMwh[s];
+                    start[s] = b == first ? guideStartMwh(m_in.storage[s], m_guide[s], b)
+                                      : m_out[r][std::size_t(b - 1)].endMwh[s];
                 solveBlock(segment, r, b, start);
             }
         }
@@ -259,15 +272,8 @@ private:
         data.firstHour = b * kBlockHours;
         data.ntc = m_ntcs[run];
         data.storageStartMwh = start;
-        for (std::size_t s = 0; s < m_in.storage.size(); ++s) {
-            const StorageInput &si = m_in.storage[s];
-            double inflow = 0.0;
-            if (!si.inflowMw.empty())
-                for (int h = 0; h < hours; ++h)
-                    inflow += si.inflowMw[std::size_t(data.firstHour + h)];
-            // Always reachable: doing nothing (and spilling) ends the block at this level.
-            data.storageTargetMwh.push_back(std::min({m_guide[s][std::size_t(b)], start[s] + inflow, si.energyMwh}));
-        }
+        for (std::size_t s = 0; s < m_in.storage.size(); ++s)
+            data.storageTargetMwh.push_back(blockTargetMwh(m_in.storage[s], m_guide[s], b, start[s]));
         model.setBlock(data);
         if (run > 0) {
             // The reference's optimal basis of this block: the same LP but for some NTC bounds.

@@ -146,4 +146,19 @@ SingleRun runYear(const MarketInput &input, const std::vector<Ntc> &ntc, const D
 // inflow would leave, within [0, energy]. [unit][block]
 std::vector<std::vector<double>> storageGuideCurve(const MarketInput &input);
 
+// Hours of block `block`: 168, and 24 for the last.
+inline int blockHours(int block) { return std::min(kBlockHours, kHours - block * kBlockHours); }
+
+// A unit's natural inflow over block `block`, MWh.
+double blockInflowMwh(const StorageInput &unit, int block);
+
+// The level a block starts at when it starts at the guide curve (`guide`: the unit's row of
+// storageGuideCurve): the initial level for the first block.
+double guideStartMwh(const StorageInput &unit, const std::vector<double> &guide, int block);
+
+// The lowest level block `block` may end at when it starts at `startMwh`: the guide curve,
+// capped at what doing nothing (and spilling) leaves, so that it is always reachable.
+double blockTargetMwh(const StorageInput &unit, const std::vector<double> &guide, int block,
+                      double startMwh);
+
 }  // namespace gridcba::market

@@ -9,6 +9,7 @@
 
 #include <QString>
 
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <vector>
@@ -51,6 +52,18 @@ struct Ntc
     double forwardMw = 0.0;
     double backwardMw = 0.0;
 };
+
+// What a border can carry in `hour` of the year with `ntc`: the NTC times its hourly factor,
+// at least 0 (a TOOT subtraction may leave −1e-10). The dispatch LP's bounds and the
+// adequacy max-flow's capacities alike.
+inline double forwardCapacityMw(const BorderInput &b, const Ntc &ntc, std::size_t hour)
+{
+    return std::max(0.0, ntc.forwardMw * (b.forwardFactor ? (*b.forwardFactor)[hour] : 1.0));
+}
+inline double backwardCapacityMw(const BorderInput &b, const Ntc &ntc, std::size_t hour)
+{
+    return std::max(0.0, ntc.backwardMw * (b.backwardFactor ? (*b.backwardFactor)[hour] : 1.0));
+}
 
 struct StorageInput
 {

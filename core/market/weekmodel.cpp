@@ -168,10 +168,8 @@ void WeekModel::setBlock(const BlockData &data)
         for (int b = 0; b < nb; ++b) {
             const BorderInput &bi = m_in.borders[std::size_t(b)];
             const Ntc &ntc = (*data.ntc)[std::size_t(b)];
-            const double fwd = ntc.forwardMw * (bi.forwardFactor ? (*bi.forwardFactor)[hy] : 1.0);
-            const double bwd = ntc.backwardMw * (bi.backwardFactor ? (*bi.backwardFactor)[hy] : 1.0);
-            bounds(col(h, m_flowFwd + b), 0.0, std::max(fwd, 0.0));
-            bounds(col(h, m_flowBwd + b), 0.0, std::max(bwd, 0.0));
+            bounds(col(h, m_flowFwd + b), 0.0, forwardCapacityMw(bi, ntc, hy));
+            bounds(col(h, m_flowBwd + b), 0.0, backwardCapacityMw(bi, ntc, hy));
         }
         for (int s = 0; s < ns; ++s) {
             const StorageInput &si = m_in.storage[std::size_t(s)];

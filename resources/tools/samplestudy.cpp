@@ -31,8 +31,8 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <tuple>
 #include <functional>
+#include <tuple>
 
 using namespace gridcba;
 
@@ -221,8 +221,6 @@ int calibrate(const QStringList &args)
     return out.commit() ? 0 : 1;
 }
 
-} // namespace
-
 int results(const QStringList &args)
 {
     std::vector<market::UnitResult> units;
@@ -258,6 +256,8 @@ int results(const QStringList &args)
     err() << "wrote " << units.size() << " unit results to " << args[0] << Qt::endl;
     return 0;
 }
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
