@@ -171,14 +171,13 @@ void addCostBearers(const ProjectContext &c, ReportDocument &doc)
         }
         addTable(doc, Report::tr("Cost bearers by country"), std::move(t));
     }
-    addParagraph(doc, Report::tr("Per-country beneficiaries are not shown. The market model's "
-                                 "results split B1 by zone into consumer surplus, producer "
-                                 "surplus and congestion rent (shown in the application's market "
-                                 "results), but this report does not yet combine those splits "
-                                 "over climate years and study years, and indicator inputs "
-                                 "entered from other studies cover the whole modelled perimeter. "
-                                 "No split of benefits by country is assumed, so no net position "
-                                 "per country (benefits minus allocated costs) is given."),
+    addParagraph(doc, Report::tr("Per-country net positions are not shown. Where B1 was computed by the "
+                                 "market model, the chapter “Market model” splits it by country into consumer "
+                                 "surplus, producer surplus and congestion rent for each scenario and study "
+                                 "year, weighted over climate years; B2–B6 and indicator inputs entered from "
+                                 "other studies cover the whole modelled perimeter and are not split. No "
+                                 "split of the other benefits by country is assumed, so no net position per "
+                                 "country (benefits minus allocated costs) is given."),
                  Paragraph::Style::Note);
 }
 
