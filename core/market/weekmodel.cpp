@@ -46,15 +46,13 @@ void WeekModel::build()
     // without charging power (a reservoir) and the spill of a unit without inflow.
     m_chargeOffset.assign(std::size_t(ns), -1);
     m_spillOffset.assign(std::size_t(ns), -1);
-    m_charge = m_flowBwd + nb;
-    int next = m_charge;
+    int next = m_flowBwd + nb;
     for (int s = 0; s < ns; ++s)
         if (m_in.storage[std::size_t(s)].chargeMw > 0.0)
             m_chargeOffset[std::size_t(s)] = next++;
     m_discharge = next;
     m_level = m_discharge + ns;
-    m_spill = m_level + ns;
-    next = m_spill;
+    next = m_level + ns;
     for (int s = 0; s < ns; ++s)
         if (!m_in.storage[std::size_t(s)].inflowMw.empty())
             m_spillOffset[std::size_t(s)] = next++;

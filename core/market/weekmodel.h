@@ -118,8 +118,8 @@ private:
     int m_colsPerHour = 0;
     int m_rowsPerHour = 0;
     // Offsets of each variable group inside one hour's columns.
-    int m_thermal = 0, m_renewable = 0, m_flowFwd = 0, m_flowBwd = 0, m_charge = 0,
-        m_discharge = 0, m_level = 0, m_spill = 0, m_dsr = 0, m_unserved = 0, m_dumped = 0;
+    int m_thermal = 0, m_renewable = 0, m_flowFwd = 0, m_flowBwd = 0, m_discharge = 0,
+        m_level = 0, m_dsr = 0, m_unserved = 0, m_dumped = 0;
     // Per storage unit, the offset of its charge and spill columns inside an hour, or -1
     // where the unit has none (no charging power; no inflow).
     std::vector<int> m_chargeOffset, m_spillOffset;
