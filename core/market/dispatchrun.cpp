@@ -299,9 +299,11 @@ private:
         BlockOutcome &out = m_out[run][std::size_t(b)];
         // A block solved again (correctSegmentStarts) keeps the iterations of every solve.
         const qint64 earlier = out.solved ? out.totals.iterations : 0;
+        const int earlierFallbacks = out.solved ? out.totals.hourlyFallbacks : 0;
         out.totals = RunTotals();
         out.totals.zones.resize(std::size_t(m_in.zoneCount()));
         out.totals.iterations = earlier + info.iterations;
+        out.totals.hourlyFallbacks = earlierFallbacks + (info.hourlyFallback ? 1 : 0);
         out.totals.blockObjectiveEur = {info.objective};
         // Each block writes its own hours of the price series: no two threads write the same.
         accumulate(model, m_in, data.firstHour, out.totals, m_prices.empty() ? nullptr : &m_prices[run]);
@@ -361,6 +363,7 @@ private:
                 a.hoursWithUnserved += x.hoursWithUnserved;
             }
             t.iterations += b.totals.iterations;
+            t.hourlyFallbacks += b.totals.hourlyFallbacks;
             t.blockObjectiveEur.push_back(b.totals.blockObjectiveEur.front());
         }
         t.resolvedBlocks = m_resolved[run];

@@ -68,6 +68,7 @@ struct RunTotals
     std::vector<double> blockObjectiveEur;  // Clp's optimum of every block
     qint64 iterations = 0;
     int resolvedBlocks = 0;                 // weeks solved again with the carried level
+    int hourlyFallbacks = 0;                // blocks solved again with hourly level rows
     double seconds = 0.0;                   // wall clock of this run's solves
     std::vector<std::vector<float>> hourlyPrice;  // [zone][hour], when asked for
 

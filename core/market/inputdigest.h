@@ -26,7 +26,10 @@ namespace gridcba::market {
 //  2: charging carries the ε tie-break cost (weekmodel.h), so a week no longer stores free
 //     surplus it does not use; levels carried between weeks no longer depend on the solver's
 //     path
-inline constexpr int kMarketModelRevision = 2;
+//  3: large reservoirs have one level row per block instead of one per hour, checked against
+//     the hourly bounds after the solve (weekmodel.h); the optimum is the same, but where the
+//     dispatch has equal-cost alternatives the solver may now pick another one
+inline constexpr int kMarketModelRevision = 3;
 
 // SHA-256, hex.
 QString unitInputDigest(const MarketInput &input, const ProjectVariant &variant,

@@ -91,6 +91,7 @@ RunSummary summary(RunTotals &&t)
     s.zones = std::move(t.zones);
     s.blockObjectiveEur = std::move(t.blockObjectiveEur);
     s.iterations = t.iterations;
+    s.hourlyFallbacks = t.hourlyFallbacks;
     s.seconds = t.seconds;
     return s;
 }

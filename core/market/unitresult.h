@@ -36,6 +36,8 @@ struct RunSummary
     std::vector<double> blockObjectiveEur;
     qint64 iterations = 0;
     double seconds = 0.0;
+    // Weeks solved again with hourly reservoir levels (weekmodel.h); not stored with results.
+    int hourlyFallbacks = 0;
 
     double sum(double ZoneTotals::*field) const;
     double pollutantT(int pollutant) const;

@@ -12,8 +12,9 @@
 namespace gridcba::market {
 
 WeekModel::WeekModel(const MarketInput &input, int hours, double primalTolerance,
-                     double dualTolerance)
-    : m_in(input), m_hours(hours), m_lp(std::make_unique<ClpSimplex>())
+                     double dualTolerance, StorageLevels levels)
+    : m_in(input), m_hours(hours), m_primalTolerance(primalTolerance),
+      m_dualTolerance(dualTolerance), m_levels(levels), m_lp(std::make_unique<ClpSimplex>())
 {
     m_lp->setLogLevel(0);
     // Clp's stand-alone solver perturbs costs slightly (50: "automatic"); without it, the
@@ -38,6 +39,10 @@ void WeekModel::build()
     const int nb = int(m_in.borders.size());
     const int ns = int(m_in.storage.size());
     const int nd = int(m_in.dsr.size());
+    auto blockRow = [&](const StorageInput &si) {
+        return m_levels == StorageLevels::WeeklyWhereExact && si.chargeMw <= 0.0 &&
+               si.energyMwh >= m_hours * si.dischargeMw;
+    };
     m_thermal = 0;
     m_renewable = m_thermal + nc;
     m_flowFwd = m_renewable + nz;
@@ -45,25 +50,48 @@ void WeekModel::build()
     // Columns that would be fixed at zero in every block are left out: the charge of a unit
     // without charging power (a reservoir) and the spill of a unit without inflow.
     m_chargeOffset.assign(std::size_t(ns), -1);
+    m_levelOffset.assign(std::size_t(ns), -1);
     m_spillOffset.assign(std::size_t(ns), -1);
+    m_levelRowOffset.assign(std::size_t(ns), -1);
+    m_blockRow.assign(std::size_t(ns), -1);
+    m_blockEnd.assign(std::size_t(ns), -1);
+    m_blockSpill.assign(std::size_t(ns), -1);
     int next = m_flowBwd + nb;
     for (int s = 0; s < ns; ++s)
         if (m_in.storage[std::size_t(s)].chargeMw > 0.0)
             m_chargeOffset[std::size_t(s)] = next++;
     m_discharge = next;
-    m_level = m_discharge + ns;
-    next = m_level + ns;
+    next += ns;
+    int levelRows = 0;
+    for (int s = 0; s < ns; ++s) {
+        if (blockRow(m_in.storage[std::size_t(s)]))
+            continue;
+        m_levelOffset[std::size_t(s)] = next++;
+        m_levelRowOffset[std::size_t(s)] = nz + levelRows++;
+    }
     for (int s = 0; s < ns; ++s)
-        if (!m_in.storage[std::size_t(s)].inflowMw.empty())
+        if (m_levelOffset[std::size_t(s)] >= 0 && !m_in.storage[std::size_t(s)].inflowMw.empty())
             m_spillOffset[std::size_t(s)] = next++;
     m_dsr = next;
     m_unserved = m_dsr + nd;
     m_dumped = m_unserved + nz;
     m_colsPerHour = m_dumped + nz;
-    m_rowsPerHour = nz + ns;
+    m_rowsPerHour = nz + levelRows;
 
-    const int columns = m_colsPerHour * m_hours;
-    const int rows = m_rowsPerHour * m_hours;
+    int columns = m_colsPerHour * m_hours;
+    int rows = m_rowsPerHour * m_hours;
+    for (int s = 0; s < ns; ++s) {
+        if (m_levelOffset[std::size_t(s)] >= 0)
+            continue;
+        m_blockRow[std::size_t(s)] = rows++;
+        m_blockEnd[std::size_t(s)] = columns++;
+        if (!m_in.storage[std::size_t(s)].inflowMw.empty())
+            m_blockSpill[std::size_t(s)] = columns++;
+        m_hasBlockRows = true;
+    }
+    m_rebuiltLevel.assign(std::size_t(ns), {});
+    m_rebuiltSpill.assign(std::size_t(ns), {});
+
     std::vector<int> rowIndex, colIndex;
     std::vector<double> element;
     rowIndex.reserve(std::size_t(columns) * 3);
@@ -77,7 +105,6 @@ void WeekModel::build()
     std::vector<double> objective(std::size_t(columns), 0.0);
     for (int h = 0; h < m_hours; ++h) {
         const int balance = h * m_rowsPerHour;
-        const int levelRow = balance + nz;
         for (int c = 0; c < nc; ++c) {
             add(balance + m_in.clusters[std::size_t(c)].zone, col(h, m_thermal + c), 1.0);
             objective[std::size_t(col(h, m_thermal + c))] = m_in.clusters[std::size_t(c)].costEurPerMwh;
@@ -101,25 +128,40 @@ void WeekModel::build()
         }
         for (int s = 0; s < ns; ++s) {
             const StorageInput &si = m_in.storage[std::size_t(s)];
+            add(balance + si.zone, col(h, m_discharge + s), 1.0);
+            objective[std::size_t(col(h, m_discharge + s))] = kTieBreakEurPerMwh;
+            if (const int row = m_blockRow[std::size_t(s)]; row >= 0) {
+                add(row, col(h, m_discharge + s), 1.0);
+                continue;
+            }
+            const int levelRow = balance + m_levelRowOffset[std::size_t(s)];
             if (const int charge = m_chargeOffset[std::size_t(s)]; charge >= 0) {
                 add(balance + si.zone, col(h, charge), -1.0);
-                add(levelRow + s, col(h, charge), -si.efficiency);
+                add(levelRow, col(h, charge), -si.efficiency);
                 objective[std::size_t(col(h, charge))] = kTieBreakEurPerMwh;
             }
-            add(balance + si.zone, col(h, m_discharge + s), 1.0);
-            add(levelRow + s, col(h, m_level + s), 1.0);
+            const int level = m_levelOffset[std::size_t(s)];
+            add(levelRow, col(h, level), 1.0);
             if (h + 1 < m_hours)
-                add(levelRow + m_rowsPerHour + s, col(h, m_level + s), -1.0);
-            add(levelRow + s, col(h, m_discharge + s), 1.0);
-            objective[std::size_t(col(h, m_discharge + s))] = kTieBreakEurPerMwh;
+                add(levelRow + m_rowsPerHour, col(h, level), -1.0);
+            add(levelRow, col(h, m_discharge + s), 1.0);
             if (const int spill = m_spillOffset[std::size_t(s)]; spill >= 0) {
-                add(levelRow + s, col(h, spill), 1.0);
+                add(levelRow, col(h, spill), 1.0);
                 objective[std::size_t(col(h, spill))] = kTieBreakEurPerMwh;
             }
         }
         for (int d = 0; d < nd; ++d) {
             add(balance + m_in.dsr[std::size_t(d)].zone, col(h, m_dsr + d), 1.0);
             objective[std::size_t(col(h, m_dsr + d))] = m_in.dsr[std::size_t(d)].priceEurPerMwh;
+        }
+    }
+    for (int s = 0; s < ns; ++s) {
+        if (const int row = m_blockRow[std::size_t(s)]; row >= 0) {
+            add(row, m_blockEnd[std::size_t(s)], 1.0);
+            if (const int spill = m_blockSpill[std::size_t(s)]; spill >= 0) {
+                add(row, spill, 1.0);
+                objective[std::size_t(spill)] = kTieBreakEurPerMwh;
+            }
         }
     }
     const CoinPackedMatrix matrix(true, rowIndex.data(), colIndex.data(), element.data(),
@@ -138,6 +180,8 @@ void WeekModel::setBlock(const BlockData &data)
     const int nb = int(m_in.borders.size());
     const int ns = int(m_in.storage.size());
     const int nd = int(m_in.dsr.size());
+    m_block = data;
+    m_useHourly = false;
     double *colLower = m_lp->columnLower();
     double *colUpper = m_lp->columnUpper();
     double *rowLower = m_lp->rowLower();
@@ -145,6 +189,9 @@ void WeekModel::setBlock(const BlockData &data)
     auto bounds = [&](int column, double lo, double hi) {
         colLower[column] = lo;
         colUpper[column] = hi;
+    };
+    auto inflowAt = [&](const StorageInput &si, std::size_t hy) {
+        return si.inflowMw.empty() ? 0.0 : si.inflowMw[hy];
     };
     for (int h = 0; h < m_hours; ++h) {
         const std::size_t hy = std::size_t(data.firstHour + h);
@@ -171,20 +218,36 @@ void WeekModel::setBlock(const BlockData &data)
         }
         for (int s = 0; s < ns; ++s) {
             const StorageInput &si = m_in.storage[std::size_t(s)];
+            bounds(col(h, m_discharge + s), 0.0, si.dischargeMw);
+            const int level = m_levelOffset[std::size_t(s)];
+            if (level < 0)
+                continue;
             if (const int charge = m_chargeOffset[std::size_t(s)]; charge >= 0)
                 bounds(col(h, charge), 0.0, si.chargeMw);
-            bounds(col(h, m_discharge + s), 0.0, si.dischargeMw);
             const double lowest = h + 1 == m_hours ? data.storageTargetMwh[std::size_t(s)] : 0.0;
-            bounds(col(h, m_level + s), std::min(lowest, si.energyMwh), si.energyMwh);
-            const double inflow = si.inflowMw.empty() ? 0.0 : si.inflowMw[hy];
+            bounds(col(h, level), std::min(lowest, si.energyMwh), si.energyMwh);
             if (const int spill = m_spillOffset[std::size_t(s)]; spill >= 0)
                 bounds(col(h, spill), 0.0, COIN_DBL_MAX);
-            const double rhs = inflow + (h == 0 ? data.storageStartMwh[std::size_t(s)] : 0.0);
-            const int row = h * m_rowsPerHour + nz + s;
+            const double rhs = inflowAt(si, hy) + (h == 0 ? data.storageStartMwh[std::size_t(s)] : 0.0);
+            const int row = h * m_rowsPerHour + m_levelRowOffset[std::size_t(s)];
             rowLower[row] = rowUpper[row] = rhs;
         }
         for (int d = 0; d < nd; ++d)
             bounds(col(h, m_dsr + d), 0.0, m_in.dsr[std::size_t(d)].capacityMw);
+    }
+    for (int s = 0; s < ns; ++s) {
+        const int row = m_blockRow[std::size_t(s)];
+        if (row < 0)
+            continue;
+        const StorageInput &si = m_in.storage[std::size_t(s)];
+        double rhs = data.storageStartMwh[std::size_t(s)];
+        for (int h = 0; h < m_hours; ++h)
+            rhs += inflowAt(si, std::size_t(data.firstHour + h));
+        rowLower[row] = rowUpper[row] = rhs;
+        bounds(m_blockEnd[std::size_t(s)],
+               std::min(data.storageTargetMwh[std::size_t(s)], si.energyMwh), si.energyMwh);
+        if (const int spill = m_blockSpill[std::size_t(s)]; spill >= 0)
+            bounds(spill, 0.0, COIN_DBL_MAX);
     }
     // The arrays were changed in place: Clp must not reuse what it derived from the old ones.
     m_lp->setWhatsChanged(0);
@@ -204,6 +267,7 @@ void WeekModel::copyBasisFrom(const std::vector<unsigned char> &basis)
 
 SolveInfo WeekModel::solve()
 {
+    m_useHourly = false;
     m_lp->dual();
     SolveInfo info;
     info.status = m_lp->status();
@@ -213,7 +277,55 @@ SolveInfo WeekModel::solve()
     m_x = m_lp->primalColumnSolution();
     m_y = m_lp->dualRowSolution();
     m_priceSign = m_lp->optimizationDirection();
-    return info;
+    if (!info.optimal || !m_hasBlockRows || rebuildLevels())
+        return info;
+    // A reservoir would leave its bounds inside the block: solve the hourly LP, from the
+    // basis the hourly model last ended with (the slack basis the first time).
+    if (!m_hourly)
+        m_hourly = std::make_unique<WeekModel>(m_in, m_hours, m_primalTolerance, m_dualTolerance,
+                                               StorageLevels::Hourly);
+    m_hourly->setBlock(m_block);
+    SolveInfo hourly = m_hourly->solve();
+    hourly.iterations += info.iterations;
+    hourly.hourlyFallback = true;
+    m_useHourly = true;
+    return hourly;
+}
+
+bool WeekModel::rebuildLevels()
+{
+    for (std::size_t s = 0; s < m_in.storage.size(); ++s) {
+        if (m_blockRow[s] < 0)
+            continue;
+        const StorageInput &si = m_in.storage[s];
+        const double tolerance = 1e-7 * std::max(1.0, si.energyMwh);
+        std::vector<double> &level = m_rebuiltLevel[s];
+        std::vector<double> &spill = m_rebuiltSpill[s];
+        level.assign(std::size_t(m_hours), 0.0);
+        spill.assign(std::size_t(m_hours), 0.0);
+        double e = m_block.storageStartMwh[s];
+        double spilled = 0.0;
+        for (int h = 0; h < m_hours; ++h) {
+            const std::size_t hy = std::size_t(m_block.firstHour + h);
+            e += (si.inflowMw.empty() ? 0.0 : si.inflowMw[hy]) - m_x[col(h, m_discharge + int(s))];
+            const double sp = std::max(0.0, e - si.energyMwh);
+            e -= sp;
+            spilled += sp;
+            spill[std::size_t(h)] = sp;
+            level[std::size_t(h)] = e;
+        }
+        const double rest = (m_blockSpill[s] >= 0 ? m_x[m_blockSpill[s]] : 0.0) - spilled;
+        if (rest < -tolerance)
+            return false;
+        // The rest of the block's spill in the last hour; the level then is the block's end
+        // level column, up to the primal tolerance.
+        spill.back() += std::max(0.0, rest);
+        level.back() = m_x[m_blockEnd[s]];
+        for (double v : level)
+            if (v < -tolerance)
+                return false;
+    }
+    return true;
 }
 
 bool WeekModel::writeMps(const QString &path) const
@@ -223,29 +335,82 @@ bool WeekModel::writeMps(const QString &path) const
     return m_lp->writeMps(QFile::encodeName(path).constData(), 1, 1, 1.0) == 0;
 }
 
-double WeekModel::thermal(int hour, int cluster) const { return m_x[col(hour, m_thermal + cluster)]; }
-double WeekModel::renewable(int hour, int zone) const { return m_x[col(hour, m_renewable + zone)]; }
-double WeekModel::flowForward(int hour, int border) const { return m_x[col(hour, m_flowFwd + border)]; }
-double WeekModel::flowBackward(int hour, int border) const { return m_x[col(hour, m_flowBwd + border)]; }
+double WeekModel::thermal(int hour, int cluster) const
+{
+    const WeekModel &m = active();
+    return m.m_x[m.col(hour, m.m_thermal + cluster)];
+}
+
+double WeekModel::renewable(int hour, int zone) const
+{
+    const WeekModel &m = active();
+    return m.m_x[m.col(hour, m.m_renewable + zone)];
+}
+
+double WeekModel::flowForward(int hour, int border) const
+{
+    const WeekModel &m = active();
+    return m.m_x[m.col(hour, m.m_flowFwd + border)];
+}
+
+double WeekModel::flowBackward(int hour, int border) const
+{
+    const WeekModel &m = active();
+    return m.m_x[m.col(hour, m.m_flowBwd + border)];
+}
+
 double WeekModel::charge(int hour, int unit) const
 {
-    const int offset = m_chargeOffset[std::size_t(unit)];
-    return offset < 0 ? 0.0 : m_x[col(hour, offset)];
+    const WeekModel &m = active();
+    const int offset = m.m_chargeOffset[std::size_t(unit)];
+    return offset < 0 ? 0.0 : m.m_x[m.col(hour, offset)];
 }
-double WeekModel::discharge(int hour, int unit) const { return m_x[col(hour, m_discharge + unit)]; }
-double WeekModel::level(int hour, int unit) const { return m_x[col(hour, m_level + unit)]; }
+
+double WeekModel::discharge(int hour, int unit) const
+{
+    const WeekModel &m = active();
+    return m.m_x[m.col(hour, m.m_discharge + unit)];
+}
+
+double WeekModel::level(int hour, int unit) const
+{
+    const WeekModel &m = active();
+    const int offset = m.m_levelOffset[std::size_t(unit)];
+    return offset < 0 ? m.m_rebuiltLevel[std::size_t(unit)][std::size_t(hour)]
+                      : m.m_x[m.col(hour, offset)];
+}
+
 double WeekModel::spill(int hour, int unit) const
 {
-    const int offset = m_spillOffset[std::size_t(unit)];
-    return offset < 0 ? 0.0 : m_x[col(hour, offset)];
+    const WeekModel &m = active();
+    if (m.m_levelOffset[std::size_t(unit)] < 0)
+        return m.m_rebuiltSpill[std::size_t(unit)][std::size_t(hour)];
+    const int offset = m.m_spillOffset[std::size_t(unit)];
+    return offset < 0 ? 0.0 : m.m_x[m.col(hour, offset)];
 }
-double WeekModel::dsr(int hour, int block) const { return m_x[col(hour, m_dsr + block)]; }
-double WeekModel::unserved(int hour, int zone) const { return m_x[col(hour, m_unserved + zone)]; }
-double WeekModel::dumped(int hour, int zone) const { return m_x[col(hour, m_dumped + zone)]; }
+
+double WeekModel::dsr(int hour, int block) const
+{
+    const WeekModel &m = active();
+    return m.m_x[m.col(hour, m.m_dsr + block)];
+}
+
+double WeekModel::unserved(int hour, int zone) const
+{
+    const WeekModel &m = active();
+    return m.m_x[m.col(hour, m.m_unserved + zone)];
+}
+
+double WeekModel::dumped(int hour, int zone) const
+{
+    const WeekModel &m = active();
+    return m.m_x[m.col(hour, m.m_dumped + zone)];
+}
 
 double WeekModel::price(int hour, int zone) const
 {
-    return m_priceSign * m_y[hour * m_rowsPerHour + zone];
+    const WeekModel &m = active();
+    return m.m_priceSign * m.m_y[hour * m.m_rowsPerHour + zone];
 }
 
 double WeekModel::renewableAvailable(int hour, int zone) const

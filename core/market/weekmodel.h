@@ -30,6 +30,21 @@
 // inside the week leaves more. Without it, whether a week stored free surplus for the next
 // one was the simplex path's choice, and the year's B1 on the sample moved by 0.2 M€ with
 // Clp's factorization frequency alone.
+//
+// Large reservoirs: a unit that cannot charge and holds at least a block's worth of its full
+// output (StorageLevels::WeeklyWhereExact) rarely meets its level bounds inside a week, but
+// its 168 level rows form a chain that every basis factorization has to run through, which
+// made the sample's weekly LPs about 1.4 times slower. Such a unit gets one row for the
+// block instead:
+//   Σ dis + sp + e(end) = start level + Σ inflow          (sp: the block's spill)
+// which is the sum of its hourly level rows. That LP is a relaxation of the hourly one. After
+// the solve the hourly levels are rebuilt from the discharges, spilling only when the
+// reservoir is full and the rest in the last hour (the allocation that keeps every level as
+// high as the upper bound allows). If every rebuilt level is within [0, energy], that
+// solution is feasible, hence optimal, for the hourly LP, and its duals are optimal for it
+// too (each hourly level row takes the block row's dual). If not, the block is solved again
+// with hourly level rows for every unit (SolveInfo::hourlyFallback), so the result is always
+// the hourly LP's optimum.
 
 #include "marketinput.h"
 
@@ -61,9 +76,16 @@ struct BlockData
     const std::vector<std::vector<double>> *clusterAvailableMw = nullptr;
 };
 
+// How the level of a storage unit that cannot charge is modelled (see above).
+enum class StorageLevels {
+    WeeklyWhereExact,  // one row per block for large reservoirs, hourly rows where needed
+    Hourly,            // hourly level rows for every unit
+};
+
 struct SolveInfo
 {
     bool optimal = false;
+    bool hourlyFallback = false;  // solved again with hourly level rows (see above)
     int iterations = 0;
     int status = 0;          // Clp's status: 0 optimal, 1 infeasible, 2 unbounded, ...
     double objective = 0.0;  // €, including VOLL × ENS, hurdle and ε costs
@@ -72,7 +94,8 @@ struct SolveInfo
 class WeekModel
 {
 public:
-    WeekModel(const MarketInput &input, int hours, double primalTolerance, double dualTolerance);
+    WeekModel(const MarketInput &input, int hours, double primalTolerance, double dualTolerance,
+              StorageLevels levels = StorageLevels::WeeklyWhereExact);
     ~WeekModel();
     WeekModel(const WeekModel &) = delete;
     WeekModel &operator=(const WeekModel &) = delete;
@@ -88,7 +111,8 @@ public:
     void copyBasisFrom(const std::vector<unsigned char> &basis);
     // Dual simplex from the current basis (the slack basis before the first solve).
     SolveInfo solve();
-    // Writes the LP as it is now (after setBlock) in free MPS, for a second solver.
+    // Writes the LP as it is now (after setBlock) in free MPS, for a second solver. Its
+    // optimum is the one solve() reports unless that solve fell back to hourly level rows.
     bool writeMps(const QString &path) const;
 
     // The solution of the last solve.
@@ -112,21 +136,40 @@ public:
 private:
     int col(int hour, int offset) const { return hour * m_colsPerHour + offset; }
     void build();
+    // Rebuilds the hourly levels of the units with a block row; false where one leaves its
+    // bounds.
+    bool rebuildLevels();
+    // The model whose solution the accessors return: this one, or the hourly fallback.
+    const WeekModel &active() const { return m_useHourly ? *m_hourly : *this; }
 
     const MarketInput &m_in;
     int m_hours;
+    double m_primalTolerance, m_dualTolerance;
+    StorageLevels m_levels;
     int m_colsPerHour = 0;
     int m_rowsPerHour = 0;
     // Offsets of each variable group inside one hour's columns.
     int m_thermal = 0, m_renewable = 0, m_flowFwd = 0, m_flowBwd = 0, m_discharge = 0,
-        m_level = 0, m_dsr = 0, m_unserved = 0, m_dumped = 0;
-    // Per storage unit, the offset of its charge and spill columns inside an hour, or -1
-    // where the unit has none (no charging power; no inflow).
-    std::vector<int> m_chargeOffset, m_spillOffset;
+        m_dsr = 0, m_unserved = 0, m_dumped = 0;
+    // Per storage unit, the offset of its charge, level and spill columns inside an hour and
+    // of its level row after the balances, or -1 where the unit has none (no charging power;
+    // no inflow; a block row instead of hourly levels).
+    std::vector<int> m_chargeOffset, m_levelOffset, m_spillOffset, m_levelRowOffset;
+    // Units with a block row: per unit the row, its end-level and spill columns (absolute
+    // indexes after the hourly ones; spill -1 without inflow), or -1 for hourly units.
+    std::vector<int> m_blockRow, m_blockEnd, m_blockSpill;
+    bool m_hasBlockRows = false;
+    // For rebuilding levels: the block as set, and per unit with a block row the rebuilt
+    // hourly levels and spills of the last solve.
+    BlockData m_block;
+    std::vector<std::vector<double>> m_rebuiltLevel, m_rebuiltSpill;
     std::unique_ptr<ClpSimplex> m_lp;
     const double *m_x = nullptr;   // primal column solution
     const double *m_y = nullptr;   // dual row solution
     double m_priceSign = 1.0;
+    // The same block with hourly level rows, built when a solve first needs it.
+    std::unique_ptr<WeekModel> m_hourly;
+    bool m_useHourly = false;
 };
 
 }  // namespace gridcba::market

@@ -285,16 +285,8 @@ private slots:
         std::fill(inflow.begin() + 168, inflow.begin() + 336, 200.0 * kYear / 33600.0);
         s.profiles.push_back({QStringLiteral("inflow"), 0, inflow});
         addZone(s, QStringLiteral("AA"), 100, QStringLiteral("week2"));
-        model::StorageUnit dam;
-        dam.id = QStringLiteral("dam");
-        dam.zone = QStringLiteral("AA");
-        dam.technology = QStringLiteral("reservoir");
-        dam.dischargeMw = 300;
-        dam.energyMwh = 1e6;
-        dam.initialLevel = 0;
-        dam.annualInflowMwh = 33600;
-        dam.inflowProfile = QStringLiteral("inflow");
-        systemOf(s).storage.push_back(dam);
+        addReservoir(s, QStringLiteral("dam"), QStringLiteral("AA"), 300, 1e6, 33600,
+                     QStringLiteral("inflow"), 0.0);
         const market::MarketInput in = resolve(s);
         const double expected = 16800.0 - 33600.0 * 336.0 / kYear;
 

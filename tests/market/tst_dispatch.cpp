@@ -249,15 +249,8 @@ private slots:
         addZone(s, QStringLiteral("AA"), 100);
         addCluster(s, QStringLiteral("gas"), QStringLiteral("AA"), 200, 80);
         addCluster(s, QStringLiteral("peak"), QStringLiteral("AA"), 50, 150);
-        model::StorageUnit r;
-        r.id = QStringLiteral("lake");
-        r.zone = QStringLiteral("AA");
-        r.dischargeMw = 80;
-        r.energyMwh = 150000;
-        r.initialLevel = 0.3;
-        r.annualInflowMwh = 40 * kYear;
-        r.inflowProfile = QStringLiteral("melt");
-        systemOf(s).storage.push_back(r);
+        addReservoir(s, QStringLiteral("lake"), QStringLiteral("AA"), 80, 150000, 40 * kYear,
+                     QStringLiteral("melt"), 0.3);
         const market::MarketInput in = resolve(s);
         auto runWith = [&](int segments, int threads) {
             market::DispatchOptions o;
@@ -338,16 +331,8 @@ private slots:
         model::Study s = marketStudy();
         addZone(s, QStringLiteral("AA"), 100);
         addCluster(s, QStringLiteral("gas"), QStringLiteral("AA"), 200, 80);
-        model::StorageUnit r;
-        r.id = QStringLiteral("lake");
-        r.zone = QStringLiteral("AA");
-        r.technology = QStringLiteral("reservoir");
-        r.dischargeMw = 100;
-        r.energyMwh = 100000;
-        r.initialLevel = 0.5;
-        r.annualInflowMwh = 50 * kYear;
-        r.inflowProfile = QStringLiteral("flat");
-        systemOf(s).storage.push_back(r);
+        addReservoir(s, QStringLiteral("lake"), QStringLiteral("AA"), 100, 100000, 50 * kYear,
+                     QStringLiteral("flat"), 0.5);
         const market::RunTotals t = run(s);
         COMPARE_NEAR(t.zones[0].generationCostEur, 4000 * kYear, 0, kRel);
         COMPARE_NEAR(t.zones[0].storageDischargeMwh, 50 * kYear, 0, kRel);

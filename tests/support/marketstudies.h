@@ -92,6 +92,26 @@ inline model::StorageUnit &addStore(model::Study &s, const QString &id, const QS
     return systemOf(s).storage.back();
 }
 
+// A reservoir (no pumping): turbine `dischargeMw`, `energyMwh`, natural inflow of
+// `annualInflowMwh` a year shaped by `inflowProfile`, initial level (share of the energy).
+inline model::StorageUnit &addReservoir(model::Study &s, const QString &id, const QString &zone,
+                                        double dischargeMw, double energyMwh,
+                                        double annualInflowMwh, const QString &inflowProfile,
+                                        double initialLevel)
+{
+    model::StorageUnit r;
+    r.id = id;
+    r.zone = zone;
+    r.technology = QStringLiteral("reservoir");
+    r.dischargeMw = dischargeMw;
+    r.energyMwh = energyMwh;
+    r.annualInflowMwh = annualInflowMwh;
+    r.inflowProfile = inflowProfile;
+    r.initialLevel = initialLevel;
+    systemOf(s).storage.push_back(r);
+    return systemOf(s).storage.back();
+}
+
 // A project that adds (PINT) `forwardMw`/`backwardMw` on from–to.
 inline model::Project &addLineProject(model::Study &s, const QString &id, const QString &from,
                                       const QString &to, double forwardMw, double backwardMw)
