@@ -117,7 +117,7 @@ int main(int argc, char *argv[])
                 2.0 * market::kBlockCount / ourWall, market::kBlockCount);
     std::printf("   simplex iterations: reference %lld, project %lld; peak memory %.0f MiB\n",
                 qint64(r.without.iterations), qint64(r.with.iterations), peakMiB());
-    std::printf("   weeks solved again with hourly reservoir levels: reference %d, project %d\n",
+    std::printf("   solves repeated with hourly reservoir rows: reference %d, project %d\n",
                 r.without.hourlyFallbacks, r.with.hourlyFallbacks);
     std::printf("   B1 %.3f M€/yr (generation cost %.1f → %.1f M€)\n", r.b1Eur() / 1e6,
                 r.without.sum(&market::ZoneTotals::generationCostEur) / 1e6,

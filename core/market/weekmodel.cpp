@@ -279,8 +279,10 @@ SolveInfo WeekModel::solve()
     m_priceSign = m_lp->optimizationDirection();
     if (!info.optimal || !m_hasBlockRows || rebuildLevels())
         return info;
-    // A reservoir would leave its bounds inside the block: solve the hourly LP, from the
-    // basis the hourly model last ended with (the slack basis the first time).
+    // A reservoir would leave its bounds inside the block: solve the hourly LP. The caller's
+    // start basis (copyBasisFrom) is one of the block-row LP, so this solve starts from the
+    // basis the hourly model last ended with, the slack basis the first time; it is slower,
+    // but no week of the sample needs it.
     if (!m_hourly)
         m_hourly = std::make_unique<WeekModel>(m_in, m_hours, m_primalTolerance, m_dualTolerance,
                                                StorageLevels::Hourly);
@@ -298,7 +300,9 @@ bool WeekModel::rebuildLevels()
         if (m_blockRow[s] < 0)
             continue;
         const StorageInput &si = m_in.storage[s];
-        const double tolerance = 1e-7 * std::max(1.0, si.energyMwh);
+        // Clp's own feasibility tolerance, relative to the unit's energy (as the adequacy
+        // run's replay of a schedule, adequacy.cpp).
+        const double tolerance = m_primalTolerance * std::max(1.0, si.energyMwh);
         std::vector<double> &level = m_rebuiltLevel[s];
         std::vector<double> &spill = m_rebuiltSpill[s];
         level.assign(std::size_t(m_hours), 0.0);

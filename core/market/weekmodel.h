@@ -34,13 +34,14 @@
 // Large reservoirs: a unit that cannot charge and holds at least a block's worth of its full
 // output (StorageLevels::WeeklyWhereExact) rarely meets its level bounds inside a week, but
 // its 168 level rows form a chain that every basis factorization has to run through, which
-// made the sample's weekly LPs about 1.4 times slower. Such a unit gets one row for the
+// made the sample's full year about 1.45 times slower. Such a unit gets one row for the
 // block instead:
 //   Σ dis + sp + e(end) = start level + Σ inflow          (sp: the block's spill)
 // which is the sum of its hourly level rows. That LP is a relaxation of the hourly one. After
 // the solve the hourly levels are rebuilt from the discharges, spilling only when the
 // reservoir is full and the rest in the last hour (the allocation that keeps every level as
-// high as the upper bound allows). If every rebuilt level is within [0, energy], that
+// high as the upper bound allows, with the least spill up to every hour). If the block's
+// spill covers what that allocation has to spill and no rebuilt level falls below 0, the
 // solution is feasible, hence optimal, for the hourly LP, and its duals are optimal for it
 // too (each hourly level row takes the block row's dual). If not, the block is solved again
 // with hourly level rows for every unit (SolveInfo::hourlyFallback), so the result is always
@@ -107,6 +108,7 @@ public:
     void setBlock(const BlockData &data);
     // The basis after the last solve (Clp's status of every column and row), and taking one
     // of a model of the same structure and block length as the start of the next solve.
+    // Both are the block-row LP's, also after a solve that fell back to hourly rows.
     std::vector<unsigned char> basis() const;
     void copyBasisFrom(const std::vector<unsigned char> &basis);
     // Dual simplex from the current basis (the slack basis before the first solve).

@@ -116,6 +116,11 @@ private slots:
         COMPARE_NEAR(discharged, 8400.0, 1e-6, 0);
         COMPARE_NEAR(m.level(kWeek - 1, 0), 0.0, 1e-6, 0);
         checkLevels(m, in, 0.0);
+        // Prices from the block row's duals: the water left after the peak hours replaces
+        // gas, so it is worth the gas price less its ε; in the first half the reservoir is
+        // the marginal plant (gas at its 100 MW), in the second gas is: 50 €/MWh throughout.
+        COMPARE_NEAR(m.price(0, 0), 50.0, 1e-6, 0);
+        COMPARE_NEAR(m.price(kWeek - 1, 0), 50.0, 1e-6, 0);
 
         market::WeekModel hourly(in, kWeek, kTolerance, kTolerance, market::StorageLevels::Hourly);
         COMPARE_NEAR(solveWeek(hourly, in, 0.0, 0.0).objective, info.objective, 1e-6, 0);
@@ -154,6 +159,33 @@ private slots:
         COMPARE_NEAR(m.level(83, 0), 0.0, 1e-6, 0);
         COMPARE_NEAR(m.discharge(0, 0), 100.0, 1e-6, 0);
         checkLevels(m, in, 8400.0);
+    }
+
+    // Full at the start (20,000 MWh), 200 MW of inflow in the first half and none in the
+    // second; no demand in the first half, 100 MW in the second. The block row keeps the
+    // water in store: it turbines 100 MW in the second half (8,400 MWh, gas stays off),
+    // ends full and spills the rest, 20,000 + 16,800 − 8,400 − 20,000 = 8,400 MWh
+    // (ε × 16,800 = 16.8 €). Hour by hour the reservoir is full all through the first half
+    // and must spill its 16,800 MWh of inflow there; the week ends at 20,000 − 8,400 =
+    // 11,600 MWh. The allocation that spills only when full spills more than the block row
+    // did, so the week is solved again with hourly rows: ε × (8,400 + 16,800) = 25.2 €.
+    void reservoirOverflowingFallsBackToHourlyRows()
+    {
+        const market::MarketInput in = handCase(0, 100, 200, 0);
+        market::WeekModel m(in, kWeek, kTolerance, kTolerance);
+        const market::SolveInfo info = solveWeek(m, in, 20000.0, 0.0);
+        QVERIFY(info.optimal);
+        QVERIFY(info.hourlyFallback);
+        COMPARE_NEAR(info.objective, 25.2, 1e-6, 0);
+        double spilled = 0.0, gas = 0.0;
+        for (int h = 0; h < kWeek; ++h) {
+            spilled += m.spill(h, 0);
+            gas += m.thermal(h, 0);
+        }
+        COMPARE_NEAR(spilled, 16800.0, 1e-6, 0);
+        COMPARE_NEAR(gas, 0.0, 1e-6, 0);
+        COMPARE_NEAR(m.level(kWeek - 1, 0), 11600.0, 1e-6, 0);
+        checkLevels(m, in, 20000.0);
     }
 
     // Nearly full: start 19,000 MWh, inflow 100 MW all week, demand 50 MW (the reservoir
