@@ -59,6 +59,16 @@ market::SolveInfo solveWeek(market::WeekModel &m, const market::MarketInput &in,
     return m.solve();
 }
 
+// The week's total of one hourly result of a unit or cluster (thermal, discharge, spill).
+double weekTotal(const market::WeekModel &m, double (market::WeekModel::*hourly)(int, int) const,
+                 int index)
+{
+    double total = 0.0;
+    for (int h = 0; h < m.hours(); ++h)
+        total += (m.*hourly)(h, index);
+    return total;
+}
+
 // The rebuilt levels follow the level equation hour by hour and stay within [0, energy].
 void checkLevels(const market::WeekModel &m, const market::MarketInput &in, double start)
 {
@@ -107,13 +117,8 @@ private slots:
         QVERIFY(info.optimal);
         QVERIFY(!info.hourlyFallback);
         COMPARE_NEAR(info.objective, 630008.4, 1e-6, 0);
-        double peak = 0.0, discharged = 0.0;
-        for (int h = 0; h < kWeek; ++h) {
-            peak += m.thermal(h, 1);
-            discharged += m.discharge(h, 0);
-        }
-        COMPARE_NEAR(peak, 0.0, 1e-6, 0);
-        COMPARE_NEAR(discharged, 8400.0, 1e-6, 0);
+        COMPARE_NEAR(weekTotal(m, &market::WeekModel::thermal, 1), 0.0, 1e-6, 0);
+        COMPARE_NEAR(weekTotal(m, &market::WeekModel::discharge, 0), 8400.0, 1e-6, 0);
         COMPARE_NEAR(m.level(kWeek - 1, 0), 0.0, 1e-6, 0);
         checkLevels(m, in, 0.0);
         // Prices from the block row's duals: the water left after the peak hours replaces
@@ -177,13 +182,8 @@ private slots:
         QVERIFY(info.optimal);
         QVERIFY(info.hourlyFallback);
         COMPARE_NEAR(info.objective, 25.2, 1e-6, 0);
-        double spilled = 0.0, gas = 0.0;
-        for (int h = 0; h < kWeek; ++h) {
-            spilled += m.spill(h, 0);
-            gas += m.thermal(h, 0);
-        }
-        COMPARE_NEAR(spilled, 16800.0, 1e-6, 0);
-        COMPARE_NEAR(gas, 0.0, 1e-6, 0);
+        COMPARE_NEAR(weekTotal(m, &market::WeekModel::spill, 0), 16800.0, 1e-6, 0);
+        COMPARE_NEAR(weekTotal(m, &market::WeekModel::thermal, 0), 0.0, 1e-6, 0);
         COMPARE_NEAR(m.level(kWeek - 1, 0), 11600.0, 1e-6, 0);
         checkLevels(m, in, 20000.0);
     }
@@ -201,10 +201,7 @@ private slots:
         QVERIFY(info.optimal);
         QVERIFY(!info.hourlyFallback);
         COMPARE_NEAR(info.objective, 15.8, 1e-6, 0);
-        double spilled = 0.0;
-        for (int h = 0; h < kWeek; ++h)
-            spilled += m.spill(h, 0);
-        COMPARE_NEAR(spilled, 7400.0, 1e-6, 0);
+        COMPARE_NEAR(weekTotal(m, &market::WeekModel::spill, 0), 7400.0, 1e-6, 0);
         COMPARE_NEAR(m.level(9, 0), 19500.0, 1e-6, 0);
         COMPARE_NEAR(m.level(19, 0), 20000.0, 1e-6, 0);
         COMPARE_NEAR(m.spill(19, 0), 0.0, 1e-6, 0);
